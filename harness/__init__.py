@@ -1,0 +1,1 @@
+"""Harness code that needs no pytest: configuration, clients, data, evidence, reports."""

@@ -1,0 +1,1 @@
+"""HTTP clients the harness uses beside the browser."""

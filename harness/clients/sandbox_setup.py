@@ -1,0 +1,69 @@
+"""Client of the sandbox's setup API (docs/sandbox-setup-api.md): preconditions without clicking."""
+
+from datetime import datetime
+from typing import Any
+
+import httpx
+
+from harness.errors import HarnessError
+
+
+class SetupClient:
+    """Talks to `/_setup` of the sandbox. Staging has no such API: its preparation goes through the UI."""
+
+    def __init__(self, base_url: str, timeout_ms: int) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(base_url=self.base_url, timeout=timeout_ms / 1000)
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as error:
+            raise HarnessError(
+                f"Không gọi được API thiết lập của sandbox ({self.base_url}{path}: {error}): kiểm tra sandbox còn chạy."
+            ) from None
+        if response.status_code >= 400:
+            detail = response.json().get("detail") if "json" in response.headers.get("content-type", "") else ""
+            raise SetupRefused(response.status_code, f"{method} {path}: {detail or response.text[:200]}")
+        return response.json() if response.content else None
+
+    def health(self) -> dict:
+        return self._call("GET", "/health")
+
+    def create_citizen(self, person: dict, level: int, password: str) -> dict:
+        """`person`: so_dinh_danh, ho_va_ten, ngay_sinh (ISO date), gioi_tinh, so_dien_thoai, email,
+        thuong_tru, noi_o_hien_nay."""
+        return self._call("POST", "/citizens", json={**person, "level": level, "password": password})
+
+    def create_officer(self, username: str, password: str, ho_va_ten: str, unit_code: str,
+                       roles: list[str]) -> dict:
+        return self._call("POST", "/officers", json={"username": username, "password": password,
+                                                     "ho_va_ten": ho_va_ten, "unit_code": unit_code,
+                                                     "roles": roles})
+
+    def latest_login_code(self, so_dinh_danh: str) -> str:
+        """The code VNeID 'pushes to the phone' at the "Nhập mã xác nhận đăng nhập" step."""
+        return self._call("GET", f"/vneid/otp/{so_dinh_danh}")["code"]
+
+    def units(self) -> list[dict]:
+        return self._call("GET", "/units")
+
+    def set_clock(self, now: datetime) -> dict:
+        return self._call("POST", "/clock", json={"now": now.isoformat()})
+
+    def reset_clock(self) -> dict:
+        return self._call("DELETE", "/clock")
+
+    def switch_fault(self, name: str, on: bool) -> dict:
+        return self._call("PUT", f"/faults/{name}", json={"on": on})
+
+    def close(self) -> None:
+        self._http.close()
+
+
+class SetupRefused(Exception):
+    """The setup API answered with an error: the precondition could not be put in place."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status

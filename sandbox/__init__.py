@@ -1,0 +1,1 @@
+"""The sandbox portal: a faithful stand-in for DVCQG and its subsystems, for tests and training."""

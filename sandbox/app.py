@@ -1,0 +1,37 @@
+"""The sandbox application: one FastAPI app, each subsystem under its own path prefix."""
+
+import importlib
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from sandbox.clock import Clock
+from sandbox.context import SandboxContext
+from sandbox.faults import FaultSwitches
+from sandbox.settings import SandboxSettings
+from sandbox.store import Store
+from sandbox.templating import TEMPLATES_DIR
+
+# Each module exposes `router`, and may expose `DDL` (its tables) and `install(ctx)` (seed, faults).
+SUBSYSTEMS = [
+    "sandbox.setup_api.routes",
+    "sandbox.units.routes",
+    "sandbox.portal.routes",
+    "sandbox.vneid.routes",
+    "sandbox.motcua.routes",
+]
+
+
+def create_app(settings: SandboxSettings) -> FastAPI:
+    app = FastAPI(title="Cổng DVCQG — môi trường thử nghiệm", docs_url="/_setup/docs", redoc_url=None)
+    ctx = SandboxContext(settings=settings, store=Store(settings.db_path), clock=Clock(), faults=FaultSwitches())
+    app.state.sandbox = ctx
+    app.mount("/static", StaticFiles(directory=TEMPLATES_DIR.parent / "static"), name="static")
+    for name in SUBSYSTEMS:
+        module = importlib.import_module(name)
+        if ddl := getattr(module, "DDL", None):
+            ctx.store.create_tables(ddl)
+        if install := getattr(module, "install", None):
+            install(ctx)
+        app.include_router(module.router)
+    return app

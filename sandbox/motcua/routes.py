@@ -1,0 +1,5 @@
+"""Routes of the motcua subsystem."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,5 @@
+"""Routes of the portal subsystem."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,25 @@
+"""The one Jinja2 environment of the sandbox, with helpers every page needs."""
+
+from pathlib import Path
+
+from fastapi.templating import Jinja2Templates
+from starlette.requests import Request
+
+from sandbox.portal.auth import header_context
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+
+def _vnd(amount: float | int | None) -> str:
+    """Money as the portal writes it: 10.000 Việt Nam Đồng uses dots for thousands."""
+    if amount is None:
+        return ""
+    return f"{int(amount):,}".replace(",", ".")
+
+
+def _page_context(request: Request) -> dict:
+    return header_context(request)
+
+
+templates = Jinja2Templates(directory=TEMPLATES_DIR, context_processors=[_page_context])
+templates.env.filters["vnd"] = _vnd

@@ -1,0 +1,5 @@
+"""Routes of the vneid subsystem."""
+
+from fastapi import APIRouter
+
+router = APIRouter()
