@@ -15,7 +15,9 @@ def chromium_executable(configured: str, bundled: str) -> str | None:
     """None means Playwright's own build is present and should be used."""
     if configured:
         if not Path(configured).is_file():
-            raise HarnessError(f"Không thấy trình duyệt tại {configured} (browser.executable / DVCQG_BROWSER): sửa đường dẫn.")
+            raise HarnessError(
+                f"Không thấy trình duyệt tại {configured} (browser.executable / DVCQG_BROWSER): sửa đường dẫn."
+            )
         return configured
     if bundled and Path(bundled).is_file():
         return None
