@@ -1,11 +1,12 @@
 """What every route of the sandbox may reach: store, clock, faults, catalogue, settings."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
 from sandbox.clock import Clock
+from sandbox.events import EventBus
 from sandbox.faults import FaultSwitches
 from sandbox.settings import SandboxSettings
 from sandbox.store import Store
@@ -18,6 +19,7 @@ class SandboxContext:
     clock: Clock
     faults: FaultSwitches
     catalog: Any = None
+    events: EventBus = field(default_factory=EventBus)
 
 
 def get_context(request: Request) -> SandboxContext:

@@ -6,8 +6,9 @@ notifiable statuses 1, 2, 3, 5, 9, 10 of §4.2). A draft the citizen has not sub
 status: it is `None` here. Anything not in the table is refused with a message fit for the screen.
 
 Choices where DOMAIN leaves room:
-- a supplement always returns the dossier to 4 (Đang xử lý), as the §3.4 diagram draws it, even when the
-  supplement was requested at receiving;
+- a supplement returns the dossier to 4 (Đang xử lý), as the §3.4 diagram draws it; when the supplement
+  was requested at receiving, before acceptance, the citizen's answer is a resubmission (5 → 1) that puts
+  the dossier back in the desk's queue, since it has no receipt (Mẫu 01) or appointment date yet;
 - a dossier left without supplements (5) is refused (→3) or stopped (→8) "per config": both rows exist,
   and HE_THONG may take them when the supplement window times out;
 - roles that never move a dossier (VAN_THU, KE_TOAN, THONG_KE…) are not listed.
@@ -35,6 +36,7 @@ class Action(StrEnum):
     REFUSE = "refuse"
     REQUEST_SUPPLEMENT = "request_supplement"
     SUPPLEMENT = "supplement"
+    RESUBMIT = "resubmit"
     START_PROCESSING = "start_processing"
     REQUEST_PAYMENT = "request_payment"
     CONFIRM_PAYMENT = "confirm_payment"
@@ -102,6 +104,8 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(Status.DANG_XU_LY, Action.APPROVE_AND_SIGN, Status.DA_XU_LY_XONG, LEADERS, sends_sms=True),
     Transition(Status.DANG_XU_LY, Action.WITHDRAW, Status.CONG_DAN_RUT, CITIZEN_OR_DESK),
     Transition(Status.YEU_CAU_BO_SUNG, Action.SUPPLEMENT, Status.DANG_XU_LY, CITIZEN_OR_DESK),
+    # Supplements asked for at receiving, before the dossier was accepted, send it back to the desk's queue.
+    Transition(Status.YEU_CAU_BO_SUNG, Action.RESUBMIT, Status.MOI_DANG_KY, CITIZEN_OR_DESK, sends_sms=True),
     Transition(Status.YEU_CAU_BO_SUNG, Action.REFUSE, Status.KHONG_DUOC_TIEP_NHAN,
                frozenset({Role.MOT_CUA, Role.HE_THONG}), Slip.TU_CHOI_TIEP_NHAN, sends_sms=True),
     Transition(Status.YEU_CAU_BO_SUNG, Action.STOP, Status.DUNG_XU_LY, LEADERS | {Role.HE_THONG},
@@ -124,6 +128,7 @@ _VERB = {
     Action.REFUSE: "từ chối tiếp nhận",
     Action.REQUEST_SUPPLEMENT: "yêu cầu bổ sung",
     Action.SUPPLEMENT: "bổ sung",
+    Action.RESUBMIT: "nộp lại",
     Action.START_PROCESSING: "chuyển xử lý",
     Action.REQUEST_PAYMENT: "yêu cầu thực hiện nghĩa vụ tài chính cho",
     Action.CONFIRM_PAYMENT: "xác nhận thanh toán cho",
