@@ -1,0 +1,1 @@
+"""Business rules the harness checks outcomes against, written independently of the sandbox."""
