@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 from harness.errors import HarnessError
@@ -36,3 +37,15 @@ def launch_args(executable: str | None) -> list[str]:
         # A distribution Chromium refuses to start its sandbox as root (CI containers run as root).
         args.append("--no-sandbox")
     return args
+
+
+def describe_browser(configured: str) -> str:
+    """For the report, without launching anything: the Chromium a run will most likely use."""
+    executable = configured or next((found for name in SYSTEM_CHROMIUMS if (found := shutil.which(name))), "")
+    if not executable:
+        return "chromium (Playwright)"
+    try:
+        answer = subprocess.run([executable, "--version"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return executable
+    return f"{answer.stdout.strip() or executable} ({executable})"

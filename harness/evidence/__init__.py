@@ -1,0 +1,1 @@
+"""Evidence for the Allure report: secrets scrubbing, attachments, traces, categories and run information."""

@@ -1,0 +1,1 @@
+"""Report tools: the single-file Allure 3 report of a run."""
