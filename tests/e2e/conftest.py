@@ -1,0 +1,39 @@
+"""Runs of the harness itself, in a child pytest, as a user would start them."""
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class HarnessRun:
+    returncode: int
+    output: str
+    results: Path
+    fingerprints: Path
+
+    def result_files(self) -> list[dict]:
+        return [json.loads(path.read_text(encoding="utf-8")) for path in self.results.glob("*-result.json")]
+
+
+def run_harness(workdir: Path, *args: str) -> HarnessRun:
+    results, fingerprints = workdir / "allure-results", workdir / "fingerprints"
+    completed = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", f"--alluredir={results}", *args],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=1500,
+        env={**os.environ, "DVCQG_SECRET_FINGERPRINTS": str(fingerprints)},
+    )
+    return HarnessRun(completed.returncode, completed.stdout + completed.stderr, results, fingerprints)
+
+
+@pytest.fixture(scope="session")
+def all_features_run(tmp_path_factory: pytest.TempPathFactory) -> HarnessRun:
+    """Every feature against the sandbox, on two workers, with a trace kept for every scenario."""
+    return run_harness(tmp_path_factory.mktemp("all-features"), "steps", "-n", "2", "--evidence-trace=always")

@@ -1,0 +1,42 @@
+"""Every feature passes against the sandbox, and its evidence is complete and free of secrets."""
+
+from pathlib import Path
+
+from harness.reports.build import build_report
+from harness.secret_audit import find_leaks, read_fingerprints
+from tests.e2e.conftest import HarnessRun
+
+
+def test_every_feature_passes_against_the_sandbox(all_features_run: HarnessRun) -> None:
+    assert all_features_run.returncode == 0, all_features_run.output[-4000:]
+    statuses = {result["status"] for result in all_features_run.result_files()}
+    assert statuses == {"passed"}, all_features_run.output[-4000:]
+
+
+def test_every_flow_of_the_foundation_has_a_smoke_scenario(all_features_run: HarnessRun) -> None:
+    tags = [{label["value"] for label in result["labels"] if label["name"] == "tag"}
+            for result in all_features_run.result_files()]
+    for flow in ("dang_nhap", "tim_kiem"):
+        assert any({flow, "smoke"} <= scenario for scenario in tags), flow
+
+
+def test_every_step_carries_a_screenshot(all_features_run: HarnessRun) -> None:
+    for result in all_features_run.result_files():
+        for step in result["steps"]:
+            kinds = {attachment["type"] for attachment in step.get("attachments", [])}
+            assert "image/png" in kinds, (result["name"], step["name"])
+
+
+def test_the_run_is_described_after_it_ends_even_on_two_workers(all_features_run: HarnessRun) -> None:
+    properties = (all_features_run.results / "environment.properties").read_text(encoding="utf-8")
+    assert "sandbox" in properties
+    assert (all_features_run.results / "executor.json").is_file()
+    assert (all_features_run.results / "categories.json").is_file()
+
+
+def test_no_password_or_login_code_reaches_results_traces_or_report(all_features_run: HarnessRun,
+                                                                    tmp_path: Path) -> None:
+    fingerprints = read_fingerprints(all_features_run.fingerprints)
+    assert fingerprints, "the run registered no secret: the audit would prove nothing"
+    report = build_report(all_features_run.results, tmp_path / "report")
+    assert find_leaks([all_features_run.results, report.parent], fingerprints) == []
