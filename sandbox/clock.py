@@ -1,5 +1,7 @@
 """The sandbox's controllable clock: every rule asks it for "now", so tests can move time."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -30,3 +32,13 @@ class Clock:
     def reset(self) -> None:
         self._frozen = None
         self._offset = timedelta()
+
+    @contextmanager
+    def frozen_at(self, at: datetime) -> Iterator[None]:
+        """Freeze time for a block (backdating a set-up step), then put the clock back as it was."""
+        saved = (self._frozen, self._offset)
+        self.freeze(at)
+        try:
+            yield
+        finally:
+            self._frozen, self._offset = saved

@@ -1,0 +1,39 @@
+"""The sync's setup API: timing, the outbox and the national copy."""
+
+from pathlib import Path
+
+from tests.sandbox.dongbo.support import FAST, running_sandbox
+
+
+def test_timing_can_be_read_and_changed_within_limits(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path) as sandbox:
+        assert sandbox.client.get("/_setup/dongbo/config").json() == {**FAST, "slow_ms": 5000}
+        changed = sandbox.client.put("/_setup/dongbo/config", json={"retry_ms": 10})
+        assert changed.json() == {**FAST, "retry_ms": 10, "slow_ms": 5000}
+        for wrong in ({"max_attempts": 0}, {"delay_ms": -1}, {"delay_ms": "1000"}, {"tre": 1}):
+            refused = sandbox.client.put("/_setup/dongbo/config", json=wrong)
+            assert refused.status_code == 422 and refused.json()["detail"]
+
+
+def test_a_change_waits_delay_ms_before_its_first_delivery(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path, delay_ms=1000) as sandbox:
+        code = sandbox.submit().ma_ho_so
+        first = sandbox.outbox(code)["messages"][0]
+        assert (first["status"], first["attempts"]) == ("PENDING", 0) and 0 < first["due_in_ms"] <= 1000
+        assert sandbox.synced(code)["ho_so"]["MaHoSo"] == code
+
+
+def test_the_outbox_lists_every_dossier_without_a_filter(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path) as sandbox:
+        first, second = sandbox.submit().ma_ho_so, sandbox.submit().ma_ho_so
+        sandbox.synced(first)
+        sandbox.synced(second)
+        everything = sandbox.client.get("/_setup/dongbo/outbox").json()
+        assert everything["trang_thai_dong_bo"] == {first: "SYNCED", second: "SYNCED"}
+        assert len(everything["messages"]) == 4
+
+
+def test_a_dossier_the_national_side_lacks_is_404(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path) as sandbox:
+        missing = sandbox.client.get("/_setup/dongbo/national/000.21.31.H15-261109-9999")
+        assert missing.status_code == 404 and "chưa có hồ sơ" in missing.json()["detail"]
