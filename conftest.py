@@ -8,4 +8,5 @@ pytest_plugins = [
     "fixtures.browser",
     "fixtures.actors",
     "fixtures.secret_audit",
+    "steps.login_steps",
 ]

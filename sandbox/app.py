@@ -16,9 +16,19 @@ from sandbox.templating import TEMPLATES_DIR
 SUBSYSTEMS = [
     "sandbox.setup_api.routes",
     "sandbox.units.routes",
+    "sandbox.identity.routes",
+    "sandbox.catalog.routes",
+    "sandbox.dossiers.routes",
     "sandbox.portal.routes",
     "sandbox.vneid.routes",
+    "sandbox.vneid.oidc_routes",
+    "sandbox.vneid.setup_routes",
+    "sandbox.portal.login_routes",
+    "sandbox.portal.account_routes",
+    "sandbox.portal.submission_routes",
     "sandbox.motcua.routes",
+    "sandbox.dongbo.routes",
+    "sandbox.portal.lookup_routes",
 ]
 
 

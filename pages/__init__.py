@@ -1,0 +1,1 @@
+"""Page objects: one per page or widget, located only by role, label, text or placeholder."""

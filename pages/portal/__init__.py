@@ -1,0 +1,1 @@
+"""Page objects of the citizen portal (Cổng Dịch vụ công quốc gia)."""
