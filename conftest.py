@@ -9,4 +9,5 @@ pytest_plugins = [
     "fixtures.actors",
     "fixtures.secret_audit",
     "steps.login_steps",
+    "steps.portal_steps",
 ]

@@ -1,0 +1,1 @@
+"""Page objects of widgets that several pages share (comboboxes and the like)."""

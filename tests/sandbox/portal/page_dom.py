@@ -1,0 +1,65 @@
+"""A small DOM of a rendered page, to assert on what a visitor reads (the standard library's parser only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                       "track", "wbr"})
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    children: list[Element | str] = field(default_factory=list)
+
+    def text(self) -> str:
+        parts = [child if isinstance(child, str) else child.text() for child in self.children]
+        return " ".join(" ".join(parts).split())
+
+    def find_all(self, tag: str | None = None, **attrs: str) -> list[Element]:
+        """Descendants by tag and attributes; `aria_label="x"` stands for aria-label="x"."""
+        wanted = {name.replace("_", "-"): value for name, value in attrs.items()}
+        found = []
+        for child in self.children:
+            if isinstance(child, str):
+                continue
+            if (tag is None or child.tag == tag) and all(child.attrs.get(k) == v for k, v in wanted.items()):
+                found.append(child)
+            found.extend(child.find_all(tag, **attrs))
+        return found
+
+    def find(self, tag: str | None = None, **attrs: str) -> Element:
+        found = self.find_all(tag, **attrs)
+        assert found, f"no <{tag or '*'}> with {attrs}"
+        return found[0]
+
+
+class _Builder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("document", {})
+        self.open = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, {name: value or "" for name, value in attrs})
+        self.open[-1].children.append(element)
+        if tag not in VOID_TAGS:
+            self.open.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.open) - 1, 0, -1):
+            if self.open[depth].tag == tag:
+                del self.open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.open[-1].children.append(data)
+
+
+def parse(page: str) -> Element:
+    builder = _Builder()
+    builder.feed(page)
+    return builder.root
