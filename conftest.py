@@ -10,4 +10,6 @@ pytest_plugins = [
     "fixtures.secret_audit",
     "steps.login_steps",
     "steps.portal_steps",
+    "steps.citizen_steps",
+    "steps.back_office_steps",
 ]

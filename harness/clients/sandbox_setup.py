@@ -54,6 +54,19 @@ class SetupClient:
     def reset_clock(self) -> dict:
         return self._call("DELETE", "/clock")
 
+    def create_dossier(self, procedure_code: str, unit_code: str, owner: str, status: int,
+                       received_at: datetime | None = None, supplement_at: str = "processing") -> dict:
+        """A dossier of `owner` (số định danh) put into `status` (1–10) through the real transitions;
+        `received_at` backdates its submission and first step (the way to an overdue dossier)."""
+        body = {"procedure_code": procedure_code, "unit_code": unit_code, "owner": owner, "status": status,
+                "supplement_at": supplement_at}
+        if received_at is not None:
+            body["received_at"] = received_at.isoformat()
+        return self._call("POST", "/dossiers", json=body)
+
+    def dossier(self, ma_ho_so: str) -> dict:
+        return self._call("GET", f"/dossiers/{ma_ho_so}")
+
     def switch_fault(self, name: str, on: bool) -> dict:
         return self._call("PUT", f"/faults/{name}", json={"on": on})
 

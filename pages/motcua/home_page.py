@@ -39,6 +39,9 @@ class BackOfficeHome:
     def menu_items(self, group: str) -> list[str]:
         return self.entries_of(group).all_inner_texts()
 
+    def open_entry(self, group: str, entry: str) -> None:
+        self.menu.get_by_role("list", name=group, exact=True).get_by_role("link", name=entry, exact=True).click()
+
     def open_entry_address(self, motcua_url: str, group: str, entry: str) -> None:
         """Type the entry's address, as someone without the entry in their menu could."""
         self.page.goto(f"{motcua_url}{ENTRY_ADDRESSES[(group, entry)]}")

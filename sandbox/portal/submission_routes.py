@@ -1,44 +1,83 @@
-"""`GET /nop-ho-so/{procedure}?co_quan=<unit code>`: where "Nộp hồ sơ" leads, guarded by the account level.
+"""Online submission: `/nop-ho-so/{procedure}?co_quan=<unit code>` ("Kê khai thông tin", where "Nộp hồ sơ"
+leads) and the confirmation "Nộp hồ sơ thành công". The checks in front of both are in submission_target.py.
 
-Not logged in: to VNeID and back. Level 1: refused with 403 (DOMAIN §1.5, §6.2). Level 2: the page
-"Kê khai thông tin" with the owner block "Thông tin định danh" filled from the VNeID claims. The
-procedure is named by its catalogue id (UUID) or its code.
+POST is "Lưu và nộp hồ sơ" (or "Xóa" on an uploaded file): the answers and good files go to the draft
+first; then, with every field and required file in order, DossierService.submit gives the dossier its code
+and status 1 (Mới đăng ký), the draft is discarded, and the citizen is sent to the confirmation. Otherwise
+the form comes back (422) with each message next to its field and everything kept.
 """
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import RedirectResponse, Response
 
-from sandbox.catalog.loader import load_catalog
 from sandbox.context import Ctx
+from sandbox.dossiers.records import DossierRecords
+from sandbox.eforms import drafts
+from sandbox.eforms.admin_units import admin_units
+from sandbox.eforms.drafts import Drafts
+from sandbox.eforms.validation import check_form
+from sandbox.portal import citizen_dossier_routes, submission_wards
 from sandbox.portal.account_routes import login_first
 from sandbox.portal.auth import current_citizen
-from sandbox.templating import templates
-from sandbox.units.routes import find_unit
+from sandbox.portal.rendering import not_found, page
+from sandbox.portal.submission_flow import file_field, missing_files, save_uploads, submit
+from sandbox.portal.submission_page import render_form
+from sandbox.portal.submission_target import resolve
+from sandbox.portal.submission_uploads import read_uploads
+
+DDL = drafts.DDL
+REMOVE_FILE = "xoa_tep"
 
 router = APIRouter(include_in_schema=False)
-
-LEVEL_2_REQUIRED = "Bạn cần tài khoản định danh điện tử mức độ 2 để nộp hồ sơ trực tuyến."
-UNKNOWN_PROCEDURE = "Không tìm thấy thủ tục hành chính này trên Cổng Dịch vụ công quốc gia."
-NO_AGENCY = "Vui lòng chọn cơ quan thực hiện trên trang thủ tục hành chính trước khi nộp hồ sơ."
-
-
-def _refusal(request: Request, message: str, status: int) -> HTMLResponse:
-    return templates.TemplateResponse(request, "portal/notice.html",
-                                      {"heading": "Nộp hồ sơ trực tuyến", "message": message}, status_code=status)
+router.include_router(submission_wards.router)
+router.include_router(citizen_dossier_routes.router)
 
 
 @router.get("/nop-ho-so/{procedure_id}")
 def declaration(procedure_id: str, request: Request, ctx: Ctx, co_quan: str = "") -> Response:
+    target = resolve(request, ctx, procedure_id, co_quan)
+    if isinstance(target, Response):
+        return target
+    store = Drafts(ctx.store)
+    draft_id = store.find(target.citizen.so_dinh_danh, target.procedure.code, target.unit.code)
+    return render_form(request, target, admin_units(ctx.settings.data_dir),
+                       store.answers(draft_id) if draft_id else {}, store.files(draft_id) if draft_id else [])
+
+
+@router.post("/nop-ho-so/{procedure_id}")
+async def save_and_submit(procedure_id: str, request: Request, ctx: Ctx, co_quan: str = "") -> Response:
+    target = resolve(request, ctx, procedure_id, co_quan)
+    if isinstance(target, Response):
+        return target
+    posted = await request.form()
+    now = ctx.clock.now()
+    store = Drafts(ctx.store)
+    draft_id = store.open(target.citizen.so_dinh_danh, target.procedure.code, target.unit.code, now)
+    values = {item.name: str(posted.get(item.name, "")) for item in target.form.fields}
+    store.save_answers(draft_id, values, now)
+    uploads = {c.code: await read_uploads(posted, file_field(c.code)) for c in target.components}
+    file_errors = save_uploads(store, draft_id, target, uploads, now)
+    units = admin_units(ctx.settings.data_dir)
+    if remove := str(posted.get(REMOVE_FILE, "")):
+        if remove.isdigit():
+            store.remove_file(draft_id, int(remove))
+        return render_form(request, target, units, values, store.files(draft_id), file_errors=file_errors,
+                           status_code=422 if file_errors else 200)
+    checked = check_form(target.form, values, units, now.date())
+    files = store.files(draft_id)
+    file_errors |= missing_files(target, files, file_errors)
+    if checked.errors or file_errors:
+        return render_form(request, target, units, values, files, checked.errors, file_errors, status_code=422)
+    dossier = submit(ctx, target, draft_id, checked.answers)
+    return RedirectResponse(f"/ho-so/{dossier.ma_ho_so}/nop-thanh-cong", status_code=303)
+
+
+@router.get("/ho-so/{ma_ho_so}/nop-thanh-cong")
+def submitted(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
     citizen = current_citizen(request)
     if citizen is None:
         return login_first(request)
-    if citizen.level < 2:
-        return _refusal(request, LEVEL_2_REQUIRED, 403)
-    catalog = load_catalog(ctx.settings.data_dir)
-    procedure = catalog.by_id(procedure_id) or catalog.by_code(procedure_id)
-    if procedure is None or not procedure.is_public:
-        return _refusal(request, UNKNOWN_PROCEDURE, 404)
-    unit = find_unit(ctx, co_quan) if co_quan else None
-    if unit is None:
-        return _refusal(request, NO_AGENCY, 422)
-    return templates.TemplateResponse(request, "portal/declaration.html", {"procedure": procedure, "unit": unit})
+    dossier = DossierRecords(ctx.store).by_code(ma_ho_so)
+    if dossier is None or dossier.owner_id != citizen.so_dinh_danh:
+        return not_found(request, "hồ sơ")
+    return page(request, "submission_done.html", {"dossier": dossier})

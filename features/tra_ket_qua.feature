@@ -1,0 +1,52 @@
+# language: vi
+@tra_ket_qua
+Tính năng: Trả kết quả giải quyết hồ sơ
+  Là cán bộ Bộ phận Một cửa
+  Tôi muốn trả cho công dân kết quả đã được lãnh đạo ký số, và chỉ kết quả đó
+  Để công dân nhận đúng văn bản có giá trị, đúng hạn
+
+  @smoke @tthc:1.004194
+  Kịch bản: Trả kết quả đã ký số cho công dân
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đã xử lý xong" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở mục "Chờ trả trực tuyến" thuộc nhóm "Trả kết quả"
+    Thì danh sách có hồ sơ với trạng thái "Đã xử lý xong"
+    Khi cán bộ mở hồ sơ
+    Và cán bộ bấm "Trả kết quả"
+    Thì hồ sơ ở trạng thái "Đã trả kết quả" trên hệ thống Một cửa điện tử
+    Và quá trình xử lý ghi cán bộ đã chuyển hồ sơ sang "Đã trả kết quả"
+    Và hồ sơ có ngày trả kết quả
+    Khi cán bộ mở mục "Đã trả" thuộc nhóm "Trả kết quả"
+    Thì danh sách có hồ sơ với trạng thái "Đã trả kết quả"
+
+  @tthc:1.004194
+  Kịch bản: Hồ sơ chưa có kết quả ký số thì không trả được
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở mục "Chờ trả trực tuyến" thuộc nhóm "Trả kết quả"
+    Thì danh sách không có hồ sơ
+    Khi cán bộ mở hồ sơ
+    Thì cán bộ không có thao tác "Trả kết quả"
+    Khi cán bộ gửi thẳng yêu cầu "Trả kết quả" hồ sơ tới hệ thống Một cửa điện tử
+    Thì hệ thống Một cửa điện tử từ chối với mã 409 và thông báo "Không thể trả kết quả hồ sơ ở trạng thái “Đang xử lý”."
+    Và hồ sơ ở trạng thái "Đang xử lý" trên hệ thống Một cửa điện tử
+
+  @tthc:1.004194
+  Kịch bản: Văn bản kết quả mang chữ ký số của lãnh đạo đã phê duyệt
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
+    Và lãnh đạo của "Công an Phường Tuy Hòa" đã phê duyệt và ký số kết quả hồ sơ
+    Khi cán bộ mở hồ sơ
+    Và cán bộ xem văn bản kết quả
+    Thì văn bản kết quả ghi người ký, chứng thư số và thời điểm ký đúng như lãnh đạo đã ký
+    Và văn bản kết quả có mã băm SHA-256 của nội dung đã ký
+
+  @tthc:1.004222
+  Kịch bản: Hồ sơ bị từ chối tiếp nhận không có kết quả để trả
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004222" của công dân mức độ 2 đang ở trạng thái "Không được tiếp nhận" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở mục "Từ chối tiếp nhận" thuộc nhóm "Tiếp nhận hồ sơ"
+    Thì danh sách có hồ sơ với trạng thái "Không được tiếp nhận"
+    Khi cán bộ mở hồ sơ
+    Thì hồ sơ không có kết quả giải quyết và chỉ được cấp "Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ"
+    Và cán bộ không có thao tác "Trả kết quả"

@@ -1,0 +1,34 @@
+"""One page per menu entry: the entry's dossier queue, or its placeholder while the entry has none yet;
+403 outside the officer's roles, 404 for an address the menu does not have."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from sandbox.context import Ctx
+from sandbox.motcua.formatting import dossier_address, shown
+from sandbox.motcua.menu import find_entry
+from sandbox.motcua.queues import QUEUES, queue_dossiers
+from sandbox.motcua.rendering import forbidden, login_first, not_found, page
+from sandbox.motcua.sessions import current_officer
+
+router = APIRouter(prefix="/motcua", include_in_schema=False)
+
+
+@router.get("/{group_slug}/{item_slug}")
+def menu_entry(group_slug: str, item_slug: str, request: Request, ctx: Ctx) -> Response:
+    officer = current_officer(ctx, request)
+    if officer is None:
+        return login_first(request)
+    entry = find_entry(group_slug, item_slug)
+    if entry is None:
+        return not_found(ctx, request, officer, "Không có chức năng này trong hệ thống Một cửa điện tử.")
+    group, label = entry
+    if not group.roles & officer.roles:
+        return forbidden(ctx, request, officer)
+    selects = QUEUES.get((group_slug, item_slug))
+    if selects is None:
+        return page(ctx, request, officer, "menu_entry.html", group=group, label=label, current=request.url.path)
+    rows = [{"ma_ho_so": d.ma_ho_so, "href": dossier_address(d.ma_ho_so), "ten_tthc": d.ten_tthc,
+             "chu_ho_so": d.chu_ho_so, "ngay_nop": shown(d.ngay_nop), "ngay_hen_tra": shown(d.ngay_hen_tra),
+             "trang_thai": d.trang_thai.ten} for d in queue_dossiers(ctx, officer, selects)]
+    return page(ctx, request, officer, "queue.html", group=group, label=label, current=request.url.path, rows=rows)
