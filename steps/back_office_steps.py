@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import APIResponse, expect
 from pytest_bdd import given, parsers, then, when
 
-from flows.back_office import open_dossier, open_queue, send_directly
+from flows.back_office import accept, open_dossier, open_queue, send_directly
 from harness.actors import Account
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
@@ -78,6 +78,13 @@ def open_entry(stage, env: Environment, entry: str, group: str) -> QueuePage:
 @when("cán bộ mở hồ sơ")
 def open_the_dossier(stage, env: Environment, ma_ho_so: str) -> None:
     open_dossier(stage.active_page, env, ma_ho_so)
+
+
+@when("cán bộ tiếp nhận hồ sơ", target_fixture="receipt")
+def accept_dossier(stage, env: Environment, ma_ho_so: str) -> dict[str, str]:
+    receipt = accept(stage.active_page, env, ma_ho_so)
+    attach_seen("Mẫu số 01", receipt)
+    return receipt
 
 
 @when(quoted('cán bộ bấm "{action}"'))

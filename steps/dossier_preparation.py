@@ -37,6 +37,7 @@ class Dossiers:
         self.stage, self.env, self.setup_client, self.accounts = stage, env, setup_client, accounts
         self.rng, self.today, self.folder = rng, today, folder
         self.owners: dict[str, Account] = {}
+        self.units: dict[str, Unit] = {}
 
     def prepare(self, code: str, level: str, status: str, unit_name: str, received_at: datetime | None = None) -> str:
         owner = self.accounts.get(f"citizen_l{level}")
@@ -44,6 +45,7 @@ class Dossiers:
         ma_ho_so = dossier_in_status(self.stage, self.env, self.setup_client, owner.login_id, code, unit, status,
                                      lambda: self.submit(owner.actor, code, unit), received_at)
         self.owners[ma_ho_so] = owner
+        self.units[ma_ho_so] = unit
         attach_seen("Hồ sơ chuẩn bị sẵn", {"mã hồ sơ": ma_ho_so, "trạng thái": status, "đơn vị": unit_name})
         return ma_ho_so
 

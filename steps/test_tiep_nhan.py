@@ -4,7 +4,7 @@ rule), refusing with or without a reason (Mẫu 03)."""
 from playwright.sync_api import expect
 from pytest_bdd import parsers, scenarios, then, when
 
-from flows.back_office import REFUSAL, SLIP_TITLES, accept, open_dossier
+from flows.back_office import REFUSAL, SLIP_TITLES, open_dossier
 from harness.actors import Account
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
@@ -15,13 +15,6 @@ from steps.back_office_steps import Dossiers, expect_known, shown_time
 from steps.patterns import quoted
 
 scenarios("tiep_nhan.feature")
-
-
-@when("cán bộ tiếp nhận hồ sơ", target_fixture="receipt")
-def accept_dossier(stage, env: Environment, ma_ho_so: str) -> dict[str, str]:
-    receipt = accept(stage.active_page, env, ma_ho_so)
-    attach_seen("Mẫu số 01", receipt)
-    return receipt
 
 
 @when(quoted('cán bộ bấm "{action}" nhưng không nhập lý do'))

@@ -67,6 +67,26 @@ class SetupClient:
     def dossier(self, ma_ho_so: str) -> dict:
         return self._call("GET", f"/dossiers/{ma_ho_so}")
 
+    def sync_outbox(self, ma_ho_so: str) -> dict:
+        """The provincial sender's messages of a dossier and its sync flag (TrangThaiDongBoDVC)."""
+        return self._call("GET", "/dongbo/outbox", params={"ma_ho_so": ma_ho_so})
+
+    def sync_config(self) -> dict:
+        return self._call("GET", "/dongbo/config")
+
+    def change_sync_config(self, **changes: int) -> dict:
+        """delay_ms, retry_ms, max_attempts, slow_ms: for messages queued or attempted from now on."""
+        return self._call("PUT", "/dongbo/config", json=changes)
+
+    def national_copy(self, ma_ho_so: str) -> dict | None:
+        """What the national portal holds of a dossier, or None while it holds nothing."""
+        try:
+            return self._call("GET", f"/dongbo/national/{ma_ho_so}")
+        except SetupRefused as refused:
+            if refused.status == 404:
+                return None
+            raise
+
     def switch_fault(self, name: str, on: bool) -> dict:
         return self._call("PUT", f"/faults/{name}", json={"on": on})
 

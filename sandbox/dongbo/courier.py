@@ -68,8 +68,10 @@ class Courier:
             overcome.append(reply["message"])
             reply = self._call(message, {**message.payload, "isUpdating": "True"}, overcome)
         if succeeded(reply):
-            self.outbox.record_attempt(message.id, SyncStatus.SYNCED, attempts, overcome[-1] if overcome else None,
-                                       message.due, self.ctx.clock.now())
+            # The last refusal stays as evidence of what was overcome, from this attempt or an earlier one.
+            self.outbox.record_attempt(message.id, SyncStatus.SYNCED, attempts,
+                                       overcome[-1] if overcome else message.last_error, message.due,
+                                       self.ctx.clock.now())
         elif attempts >= config.max_attempts:
             self.outbox.record_attempt(message.id, SyncStatus.FAILED, attempts, reply["message"], message.due)
         else:

@@ -105,6 +105,9 @@ def test_a_system_error_is_retried_until_the_national_side_answers(sandbox: Sand
     assert sandbox.national(code) is None
     sandbox.switch("dongbo.loi_he_thong", on=False)
     assert sandbox.synced(code)["ho_so"]["TrangThaiHoSo"] == "1"
+    insert = wait_until(lambda: next((m for m in sandbox.outbox(code)["messages"] if m["status"] == "SYNCED"), None),
+                        "tin đã gửi được")
+    assert insert["attempts"] >= 2 and insert["last_error"] == "Lỗi hệ thống"
 
 
 def test_a_message_fails_after_the_last_attempt(tmp_path: Path) -> None:
