@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import re
 import shutil
 from pathlib import Path
 
@@ -11,6 +9,7 @@ import pytest
 
 from harness.reports import build
 from harness.reports.offline import external_references
+from tests.allure_single_file import embedded_texts
 from tests.harness.evidence.mini_project import SECRET, MiniRun
 
 SET_UP_HINT = "chạy lại lệnh cài đặt trong README / run the set-up command in the README"
@@ -40,14 +39,6 @@ def test_missing_node_modules_say_to_run_the_set_up(
     assert SET_UP_HINT in capsys.readouterr().err
 
 
-def report_data(html: str) -> dict[str, str]:
-    """The files the single-file report embeds, decoded: d("widgets/tree.json", "<base64>")."""
-    return {
-        name: base64.b64decode(data).decode("utf-8", "replace")
-        for name, data in re.findall(r'd\("([^"]+)","([A-Za-z0-9+/=]*)"\)', html)
-    }
-
-
 @pytest.mark.skipif(
     not (build.PROJECT_ROOT / "node_modules" / ".bin" / "allure").exists(),
     reason="node_modules has no Allure 3 CLI: run `npm ci` (scripts/setup) to test the real report build",
@@ -68,7 +59,7 @@ def test_the_report_is_one_self_contained_html_file(
     assert "<title> Báo cáo kiểm thử Cổng DVCQG </title>" in html
     assert external_references(html) == [] and "googletagmanager" not in html
     assert "Content-Security-Policy" in html
-    embedded = report_data(html)
+    embedded = embedded_texts(html)
     assert "Lỗi sản phẩm (assertion thất bại)" in embedded["widgets/categories.json"]
     assert "Đăng nhập (VNeID, cán bộ)" in embedded["widgets/tree.json"]
     assert not any(SECRET in content for content in embedded.values())

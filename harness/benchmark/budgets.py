@@ -1,0 +1,39 @@
+"""How long the main job may take, and whether a measured run kept to it.
+
+Budgets are wall-clock seconds on the reference machine: 2 cores, the size of the CI machines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+REFERENCE_CPUS = 2
+SUITE = "suite"
+REPORT = "report"
+# Every feature against the sandbox on two workers; the Allure 3 build of its results.
+BUDGETS_SECONDS: dict[str, float] = {SUITE: 10 * 60, REPORT: 60}
+LABELS = {SUITE: "bộ kịch bản (pytest)", REPORT: "dựng báo cáo Allure"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    part: str
+    seconds: float
+    budget: float
+
+    @property
+    def within(self) -> bool:
+        return self.seconds <= self.budget
+
+
+def verdicts(durations: dict[str, float], budgets: dict[str, float] = BUDGETS_SECONDS) -> list[Verdict]:
+    """One verdict per budgeted part, in the order of the budgets."""
+    return [Verdict(part, durations[part], budget) for part, budget in budgets.items()]
+
+
+def over_budget_sentence(results: list[Verdict]) -> str | None:
+    """One sentence naming every part over its budget, or None when all kept to theirs."""
+    over = [f"{LABELS[v.part]} mất {v.seconds:.1f} s, quá ngân sách {v.budget:.0f} s" for v in results if not v.within]
+    if not over:
+        return None
+    return f"Vượt ngân sách thời gian: {'; '.join(over)}."
