@@ -12,4 +12,5 @@ pytest_plugins = [
     "steps.portal_steps",
     "steps.citizen_steps",
     "steps.back_office_steps",
+    "steps.sandbox_clock_steps",
 ]

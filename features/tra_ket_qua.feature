@@ -50,3 +50,11 @@ Tính năng: Trả kết quả giải quyết hồ sơ
     Khi cán bộ mở hồ sơ
     Thì hồ sơ không có kết quả giải quyết và chỉ được cấp "Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ"
     Và cán bộ không có thao tác "Trả kết quả"
+
+  @tthc:1.004194
+  Kịch bản: Công dân tải văn bản kết quả mang đúng chữ ký số mà cơ quan đã ký
+    Cho công dân đã đăng nhập bằng VNeID mức độ 2
+    Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đã trả kết quả" tại "Công an Phường Tuy Hòa"
+    Khi công dân mở hồ sơ của mình và bấm "Tải kết quả"
+    Thì tệp tải về mang tên theo mã hồ sơ và là văn bản kết quả của hồ sơ đó
+    Và văn bản tải về có cùng số, chứng thư số và mã băm với văn bản kết quả trên hệ thống Một cửa điện tử

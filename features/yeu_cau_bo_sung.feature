@@ -33,7 +33,7 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
     Và hồ sơ chưa có ngày hẹn trả
     Và tra cứu hồ sơ cho trạng thái "Mới đăng ký"
 
-  @tthc:1.004194 @moi_truong:sandbox
+  @tthc:1.004194
   Kịch bản: Gửi bổ sung mà chưa đính kèm giấy tờ thì bị từ chối
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" ở trạng thái "Yêu cầu bổ sung giấy tờ"
@@ -42,7 +42,7 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
     Thì Cổng báo "Vui lòng đính kèm giấy tờ bổ sung." tại mục "Giấy tờ bổ sung"
     Và hồ sơ ở trạng thái "Yêu cầu bổ sung giấy tờ"
 
-  @tthc:1.004194 @moi_truong:sandbox
+  @tthc:1.004194
   Khung kịch bản: Công dân rút hồ sơ chưa giải quyết xong
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" ở trạng thái "<trạng thái>"

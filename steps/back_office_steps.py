@@ -4,9 +4,7 @@ queues, the dossier page and its actions, and the refusals of a request sent str
 Registered for every feature by the root conftest.py.
 """
 
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import APIResponse, expect
@@ -16,18 +14,14 @@ from flows.back_office import accept, open_dossier, open_queue, send_directly
 from harness.actors import Account
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
+from harness.vietnam_time import shown_time
 from pages.motcua.dossier_page import OfficerDossierPage
 from pages.motcua.home_page import BackOfficeHome
 from pages.motcua.queue_page import QueuePage
 from steps.dossier_preparation import Dossiers, officer_actor
 from steps.patterns import quoted
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 OFFICER = "(?P<kind>cán bộ một cửa|chuyên viên|lãnh đạo)"
-
-
-def shown_time(text: str) -> datetime:
-    return datetime.strptime(text, "%d/%m/%Y %H:%M").replace(tzinfo=VIETNAM)
 
 
 def expect_known(value: str, known: str) -> None:
@@ -62,12 +56,6 @@ def officer_logged_in(stage, env: Environment, accounts, kind: str, unit: str) -
     home.load(env.url("motcua"))
     expect(home.menu).to_be_visible()
     return accounts.get(actor)
-
-
-@given(parsers.parse("đồng hồ của sandbox chỉ {clock_time} ngày {day}"))
-def sandbox_clock_at(clock_time: str, day: str, setup_api, request) -> None:
-    setup_api.set_clock(shown_time(f"{day} {clock_time}"))
-    request.addfinalizer(setup_api.reset_clock)
 
 
 @when(quoted('cán bộ mở mục "{entry}" thuộc nhóm "{group}"'), target_fixture="queue")

@@ -8,7 +8,6 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from faker import Faker
@@ -21,10 +20,9 @@ from harness.config import Environment
 from harness.data.declarations import Declaration, declaration
 from harness.data.documents import make_document
 from harness.evidence.attachments import attach_seen
+from harness.vietnam_time import VIETNAM
 from pages.portal.lookup_page import LookupPage
 from steps.patterns import quoted
-
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 import secrets
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from playwright.sync_api import Locator, Page, expect
 from pytest_bdd import given, parsers, scenarios, then, when
@@ -33,7 +32,6 @@ from pages.vneid.password_page import PasswordPage
 
 scenarios("dang_nhap.feature")
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def portal_page(stage, env) -> Page:
@@ -69,14 +67,6 @@ def new_citizen_on_portal(stage, env, fresh_account) -> Account:
     account = fresh_account("citizen", 2)
     portal_page(stage, env)
     return account
-
-
-@given(parsers.parse("đồng hồ của sandbox chỉ {clock_time} ngày {day}"))
-@when(parsers.parse("đồng hồ của sandbox chuyển đến {clock_time} ngày {day}"))
-def sandbox_clock_at(clock_time: str, day: str, setup_api, request) -> None:
-    moment = datetime.strptime(f"{day} {clock_time}", "%d/%m/%Y %H:%M").replace(tzinfo=VIETNAM)
-    setup_api.set_clock(moment)
-    request.addfinalizer(setup_api.reset_clock)
 
 
 @when('công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân')

@@ -9,9 +9,10 @@ from harness.actors import Account
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
 from harness.rules.appointment import expected_appointment
+from harness.vietnam_time import shown_time
 from pages.motcua.dossier_page import OfficerDossierPage
 from pages.motcua.slip_page import SlipPage
-from steps.back_office_steps import Dossiers, expect_known, shown_time
+from steps.back_office_steps import Dossiers, expect_known
 from steps.patterns import quoted
 
 scenarios("tiep_nhan.feature")

@@ -2,20 +2,25 @@
 dossiers that have no result to return."""
 
 import re
+from pathlib import Path
 
-from playwright.sync_api import expect
+from playwright.sync_api import Download, expect
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from flows.back_office import approve_and_sign
+from flows.back_office import approve_and_sign, open_dossier
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
 from pages.motcua.dossier_page import OfficerDossierPage
 from pages.motcua.result_document_page import ResultDocumentPage
+from pages.portal.citizen_dossier_page import CitizenDossierPage
+from pages.portal.result_file_page import ResultFilePage
 from steps.back_office_steps import OFFICER
-from steps.dossier_preparation import officer_actor
+from steps.dossier_preparation import Dossiers, officer_actor
 from steps.patterns import quoted
 
 scenarios("tra_ket_qua.feature")
+
+COMPARED_SIGNATURE = ("Chứng thư số", "Số hiệu chứng thư", "Mã băm (SHA-256)")
 
 
 @given(parsers.re(f'{OFFICER} của "(?P<unit>[^"]*)" đã phê duyệt và ký số kết quả hồ sơ'),
@@ -62,3 +67,32 @@ def no_result(stage, slip: str) -> None:
     dossier = OfficerDossierPage(stage.active_page)
     assert dossier.issued_slips() == [slip]
     expect(dossier.result).to_have_count(0)
+
+
+@when('công dân mở hồ sơ của mình và bấm "Tải kết quả"', target_fixture="result_file")
+def citizen_downloads_result(stage, env: Environment, ma_ho_so: str) -> Download:
+    dossier = CitizenDossierPage(stage.active_page)
+    dossier.load(env.url("portal"), ma_ho_so)
+    return dossier.download_result()
+
+
+@then("tệp tải về mang tên theo mã hồ sơ và là văn bản kết quả của hồ sơ đó", target_fixture="downloaded")
+def downloaded_file_is_the_result(stage, ma_ho_so: str, result_file: Download) -> ResultFilePage:
+    assert result_file.suggested_filename == f"ket-qua-{ma_ho_so}.html", result_file.suggested_filename
+    document = ResultFilePage(stage.active_page)
+    document.show(Path(result_file.path()).read_text(encoding="utf-8"))
+    assert document.value("Mã hồ sơ") == ma_ho_so
+    return document
+
+
+@then("văn bản tải về có cùng số, chứng thư số và mã băm với văn bản kết quả trên hệ thống Một cửa điện tử")
+def downloaded_matches_one_stop(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str,
+                                downloaded: ResultFilePage) -> None:
+    officer_page = stage.new_page(dossiers.units[ma_ho_so].mot_cua)
+    open_dossier(officer_page, env, ma_ho_so).open_result_document()
+    issued = ResultDocumentPage(officer_page)
+    one_stop = {"Số": issued.value("Số"), **{label: issued.signature()[label] for label in COMPARED_SIGNATURE}}
+    citizen = {"Số": downloaded.value("Số"),
+               **{label: downloaded.signature_value(label) for label in COMPARED_SIGNATURE}}
+    attach_seen("Văn bản kết quả", {"Một cửa": one_stop, "công dân tải về": citizen})
+    assert citizen == one_stop

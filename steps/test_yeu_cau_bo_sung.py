@@ -1,34 +1,38 @@
-"""Steps of yeu_cau_bo_sung.feature: a dossier waiting for supplements (prepared through the setup API), what
-the citizen reads and sends, the status and appointment date that follow, and withdrawal."""
+"""Steps of yeu_cau_bo_sung.feature: a dossier waiting for supplements, what the citizen reads and sends, the
+status and appointment date that follow, and withdrawal.
+
+A dossier in a plain status comes from steps/dossier_preparation.py (the setup API on the sandbox, the UI chain on
+a real portal); a supplement asked at receiving or at a given time of day only the sandbox's setup API can make.
+"""
 
 from datetime import datetime, time, timedelta
 
 from playwright.sync_api import expect
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from flows.preconditions import status_code, unit_code
 from harness.actors import Account
 from harness.clients.sandbox_setup import SetupClient
 from harness.config import Environment
 from harness.data.documents import make_document
 from harness.evidence.attachments import attach_seen
 from harness.rules.appointment import expected_appointment
+from harness.vietnam_time import VIETNAM
 from pages.portal.citizen_dossier_page import CitizenDossierPage
-from steps.citizen_steps import VIETNAM, Submission
+from steps.citizen_steps import Submission
+from steps.dossier_preparation import Dossiers
 from steps.patterns import quoted
 
 scenarios("yeu_cau_bo_sung.feature")
 
-STATUS_CODES = {"Mới đăng ký": 1, "Được tiếp nhận": 2, "Không được tiếp nhận": 3, "Đang xử lý": 4,
-                "Yêu cầu bổ sung giấy tờ": 5, "Yêu cầu thực hiện nghĩa vụ tài chính": 6,
-                "Công dân yêu cầu rút hồ sơ": 7, "Dừng xử lý": 8, "Đã xử lý xong": 9, "Đã trả kết quả": 10}
 SUPPLEMENT_REQUEST_SLIP = "02"
 
 
 def setup_dossier(setup_api: SetupClient, citizen: Account, code: str, agency: str, status: str,
                   **options) -> Submission:
-    """A dossier of the citizen walked into `status` by the setup API (docs/sandbox-setup-api.md)."""
-    unit = next(unit["code"] for unit in setup_api.units() if unit["name"] == agency)
-    dossier = setup_api.create_dossier(code, unit, citizen.login_id, STATUS_CODES[status], **options)
+    """A dossier of the citizen walked into `status` by the sandbox's setup API (docs/sandbox-setup-api.md)."""
+    dossier = setup_api.create_dossier(code, unit_code(setup_api, agency), citizen.login_id, status_code(status),
+                                       **options)
     attach_seen("Hồ sơ chuẩn bị sẵn", {"mã hồ sơ": dossier["ma_ho_so"], "trạng thái": dossier["ten_trang_thai"]})
     return Submission(dossier["ma_ho_so"], frozenset())
 
@@ -40,8 +44,9 @@ def sandbox_time_today(setup_api: SetupClient, clock_time: str) -> datetime:
 
 @given(quoted('công dân có hồ sơ thủ tục "{code}" tại "{agency}" ở trạng thái "{status}"'),
        target_fixture="submission")
-def dossier_in_status(setup_api, citizen, code: str, agency: str, status: str) -> Submission:
-    return setup_dossier(setup_api, citizen, code, agency, status)
+def dossier_in_status(dossiers: Dossiers, citizen: Account, code: str, agency: str, status: str) -> Submission:
+    ma_ho_so = dossiers.prepare(code, str(citizen.level), status, agency)
+    return Submission(ma_ho_so, frozenset())
 
 
 @given(quoted('công dân có hồ sơ thủ tục "{code}" tại "{agency}" bị yêu cầu bổ sung ngay khi tiếp nhận'),

@@ -5,6 +5,8 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
+from pages.widgets.table import table_rows
+
 # The reason each dialog asks for before the action is sent.
 REASON_FIELDS = {
     "Từ chối tiếp nhận": "Lý do từ chối",
@@ -74,10 +76,4 @@ class OfficerDossierPage:
 
     def progress(self) -> list[dict[str, str]]:
         expect(self.progress_table).to_be_visible()
-        headers = [text.strip() for text in self.progress_table.get_by_role("columnheader").all_inner_texts()]
-        rows = []
-        for row in self.progress_table.get_by_role("row").all():
-            cells = row.get_by_role("cell").all_inner_texts()
-            if cells:
-                rows.append(dict(zip(headers, (cell.strip() for cell in cells), strict=True)))
-        return rows
+        return table_rows(self.progress_table)

@@ -4,6 +4,8 @@ or "Chưa có hồ sơ." when it is empty."""
 
 from playwright.sync_api import Page, expect
 
+from pages.widgets.table import headers_of, row_values, table_rows
+
 
 class QueuePage:
     def __init__(self, page: Page, name: str) -> None:
@@ -18,19 +20,8 @@ class QueuePage:
         expect(self.table.or_(self.empty)).to_be_visible()
         return self.table.is_visible()
 
-    def _headers(self) -> list[str]:
-        return [text.strip() for text in self.table.get_by_role("columnheader").all_inner_texts()]
-
     def rows(self) -> list[dict[str, str]]:
-        if not self._loaded():
-            return []
-        headers = self._headers()
-        rows = []
-        for row in self.table.get_by_role("row").all():
-            cells = row.get_by_role("cell").all_inner_texts()
-            if cells:
-                rows.append(dict(zip(headers, (cell.strip() for cell in cells), strict=True)))
-        return rows
+        return table_rows(self.table) if self._loaded() else []
 
     def row_for(self, ma_ho_so: str) -> dict[str, str] | None:
         """The row of a dossier by its code, or None when the queue does not list it."""
@@ -39,8 +30,7 @@ class QueuePage:
         row = self.table.get_by_role("row").filter(has=self.page.get_by_role("link", name=ma_ho_so, exact=True))
         if row.count() == 0:
             return None
-        cells = row.get_by_role("cell").all_inner_texts()
-        return dict(zip(self._headers(), (cell.strip() for cell in cells), strict=True))
+        return row_values(row, headers_of(self.table))
 
     def open(self, ma_ho_so: str) -> None:
         self.table.get_by_role("link", name=ma_ho_so, exact=True).click()
