@@ -52,7 +52,8 @@ def open_dossier(page: Page, env: Environment, ma_ho_so: str) -> OfficerDossierP
     return dossier
 
 
-def _slip(page: Page, mau: str, labels: tuple[str, ...]) -> dict[str, str]:
+def read_slip(page: Page, mau: str, labels: tuple[str, ...]) -> dict[str, str]:
+    """The values of the Mẫu slip the page shows, once its title says it is that slip."""
     slip = SlipPage(page)
     expect(slip.title).to_have_text(SLIP_TITLES[mau])
     return slip.values(labels)
@@ -61,25 +62,25 @@ def _slip(page: Page, mau: str, labels: tuple[str, ...]) -> dict[str, str]:
 def accept(page: Page, env: Environment, ma_ho_so: str) -> dict[str, str]:
     """"Tiếp nhận": the values of the Mẫu 01 receipt it issues."""
     open_dossier(page, env, ma_ho_so).act("Tiếp nhận")
-    return _slip(page, "01", RECEIPT)
+    return read_slip(page, "01", RECEIPT)
 
 
 def refuse(page: Page, env: Environment, ma_ho_so: str, reason: str) -> dict[str, str]:
     """"Từ chối tiếp nhận" with a reason: the values of the Mẫu 03 refusal."""
     open_dossier(page, env, ma_ho_so).act("Từ chối tiếp nhận", reason)
-    return _slip(page, "03", REFUSAL)
+    return read_slip(page, "03", REFUSAL)
 
 
 def request_supplement(page: Page, env: Environment, ma_ho_so: str, content: str) -> dict[str, str]:
     """"Yêu cầu bổ sung" (at receiving or in processing): the values of the Mẫu 02 request."""
     open_dossier(page, env, ma_ho_so).act("Yêu cầu bổ sung", content)
-    return _slip(page, "02", SUPPLEMENT_REQUEST)
+    return read_slip(page, "02", SUPPLEMENT_REQUEST)
 
 
 def stop_processing(page: Page, env: Environment, ma_ho_so: str, reason: str) -> dict[str, str]:
     """"Dừng xử lý" with a reason (a leader): the values of the Mẫu 05 notice."""
     open_dossier(page, env, ma_ho_so).act("Dừng xử lý", reason)
-    return _slip(page, "05", STOP_NOTICE)
+    return read_slip(page, "05", STOP_NOTICE)
 
 
 def start_processing(page: Page, env: Environment, ma_ho_so: str) -> None:

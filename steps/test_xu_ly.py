@@ -5,12 +5,11 @@ import re
 from playwright.sync_api import expect
 from pytest_bdd import given, scenarios, then, when
 
-from flows.back_office import SLIP_TITLES, STOP_NOTICE, approve_and_sign
+from flows.back_office import STOP_NOTICE, approve_and_sign, read_slip
 from harness.actors import Account
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
 from pages.motcua.dossier_page import OfficerDossierPage
-from pages.motcua.slip_page import SlipPage
 from steps.back_office_steps import expect_known
 from steps.patterns import quoted
 
@@ -48,9 +47,7 @@ def certificate_names(signature: dict[str, str], unit: str) -> None:
 
 @then(quoted('Mẫu số 05 ghi lý do dừng "{reason}"'))
 def stop_notice_reads(stage, ma_ho_so: str, officer: Account, reason: str) -> None:
-    slip = SlipPage(stage.active_page)
-    expect(slip.title).to_have_text(SLIP_TITLES["05"])
-    values = slip.values(STOP_NOTICE)
+    values = read_slip(stage.active_page, "05", STOP_NOTICE)
     attach_seen("Mẫu số 05", values)
     assert (values["Mã hồ sơ"], values["Lý do dừng"]) == (ma_ho_so, reason)
     expect_known(values["Người ký"], officer.display_name)

@@ -21,10 +21,10 @@ from sandbox.dossiers.records import Dossier, DossierRecords
 from sandbox.dossiers.service import ActionDetails, Actor, DossierService, MissingDetail, NewFile, NotYours
 from sandbox.dossiers.state_machine import Action, Role, TransitionRefused
 from sandbox.eforms.uploads import upload_problem
-from sandbox.portal.account_routes import login_first
-from sandbox.portal.auth import PortalCitizen, current_citizen
+from sandbox.portal.auth import PortalCitizen
 from sandbox.portal.citizen_dossier_result import result_document
 from sandbox.portal.citizen_dossier_view import dossier_view
+from sandbox.portal.own_dossier import own_dossier
 from sandbox.portal.rendering import not_found, page
 from sandbox.portal.submission_uploads import read_uploads
 
@@ -34,16 +34,6 @@ SUPPLEMENT_FILES = "giay_to_bo_sung"
 SUPPLEMENT_NAME = "Giấy tờ bổ sung"
 NO_REASON = "Vui lòng nhập lý do rút hồ sơ."
 WITHDRAWN = "Đã gửi yêu cầu rút hồ sơ."
-
-
-def _own_dossier(request: Request, ctx: SandboxContext, ma_ho_so: str) -> tuple[PortalCitizen, Dossier] | Response:
-    citizen = current_citizen(request)
-    if citizen is None:
-        return login_first(request)
-    dossier = DossierRecords(ctx.store).by_code(ma_ho_so)
-    if dossier is None or dossier.owner_id != citizen.so_dinh_danh:
-        return not_found(request, "hồ sơ")
-    return citizen, dossier
 
 
 def _notice(kind: str, dossier: Dossier) -> str:
@@ -80,7 +70,7 @@ def _act(request: Request, ctx: SandboxContext, citizen: PortalCitizen, dossier:
 
 @router.get("/ho-so/{ma_ho_so}")
 def citizen_dossier(ma_ho_so: str, request: Request, ctx: Ctx, thong_bao: str = "") -> Response:
-    found = _own_dossier(request, ctx, ma_ho_so)
+    found = own_dossier(request, ctx, ma_ho_so)
     if isinstance(found, Response):
         return found
     return _page(request, ctx, found[1], notice=_notice(thong_bao, found[1]))
@@ -88,7 +78,7 @@ def citizen_dossier(ma_ho_so: str, request: Request, ctx: Ctx, thong_bao: str = 
 
 @router.post("/ho-so/{ma_ho_so}/bo-sung")
 async def supplement(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    found = _own_dossier(request, ctx, ma_ho_so)
+    found = own_dossier(request, ctx, ma_ho_so)
     if isinstance(found, Response):
         return found
     citizen, dossier = found
@@ -102,7 +92,7 @@ async def supplement(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
 
 @router.post("/ho-so/{ma_ho_so}/rut")
 def withdraw(ma_ho_so: str, request: Request, ctx: Ctx, ly_do: Annotated[str, Form()] = "") -> Response:
-    found = _own_dossier(request, ctx, ma_ho_so)
+    found = own_dossier(request, ctx, ma_ho_so)
     if isinstance(found, Response):
         return found
     citizen, dossier = found
@@ -113,7 +103,7 @@ def withdraw(ma_ho_so: str, request: Request, ctx: Ctx, ly_do: Annotated[str, Fo
 
 @router.get("/ho-so/{ma_ho_so}/ket-qua")
 def download_result(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    found = _own_dossier(request, ctx, ma_ho_so)
+    found = own_dossier(request, ctx, ma_ho_so)
     if isinstance(found, Response):
         return found
     view = dossier_view(DossierRecords(ctx.store), found[1])

@@ -11,15 +11,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from sandbox.context import Ctx
-from sandbox.dossiers.records import DossierRecords
 from sandbox.eforms import drafts
 from sandbox.eforms.admin_units import admin_units
 from sandbox.eforms.drafts import Drafts
 from sandbox.eforms.validation import check_form
 from sandbox.portal import citizen_dossier_routes, submission_wards
-from sandbox.portal.account_routes import login_first
-from sandbox.portal.auth import current_citizen
-from sandbox.portal.rendering import not_found, page
+from sandbox.portal.own_dossier import own_dossier
+from sandbox.portal.rendering import page
 from sandbox.portal.submission_flow import file_field, missing_files, save_uploads, submit
 from sandbox.portal.submission_page import render_form
 from sandbox.portal.submission_target import resolve
@@ -74,10 +72,7 @@ async def save_and_submit(procedure_id: str, request: Request, ctx: Ctx, co_quan
 
 @router.get("/ho-so/{ma_ho_so}/nop-thanh-cong")
 def submitted(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    citizen = current_citizen(request)
-    if citizen is None:
-        return login_first(request)
-    dossier = DossierRecords(ctx.store).by_code(ma_ho_so)
-    if dossier is None or dossier.owner_id != citizen.so_dinh_danh:
-        return not_found(request, "hồ sơ")
-    return page(request, "submission_done.html", {"dossier": dossier})
+    found = own_dossier(request, ctx, ma_ho_so)
+    if isinstance(found, Response):
+        return found
+    return page(request, "submission_done.html", {"dossier": found[1]})
