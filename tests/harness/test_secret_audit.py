@@ -46,3 +46,25 @@ def test_secrets_inside_a_trace_zip_are_found(tmp_path: Path) -> None:
 def test_fingerprint_files_hold_no_secret(tmp_path: Path) -> None:
     write_fingerprints(tmp_path / "f.json", [SECRET])
     assert SECRET not in (tmp_path / "f.json").read_text(encoding="utf-8")
+
+
+def test_a_login_code_is_found_wherever_it_stands_as_a_number(tmp_path: Path) -> None:
+    leaks = audit(tmp_path, {
+        "fill.trace": '{"method":"fill","params":{"selector":"internal:label=\\"Mã xác nhận\\"s","value":"482913"}}',
+        "number.json": '{"code":482913}',
+        "sentence.txt": "Mã xác nhận đăng nhập: 482913.",
+        "escaped.json": '{"text":"Mã của bạn\\n482913\\n"}',
+        "query.txt": "/vneid/xac-nhan?ma=482913&tiep=1",
+    })
+    assert sorted(Path(leak).name for leak in leaks) == [
+        "escaped.json", "fill.trace", "number.json", "query.txt", "sentence.txt"]
+
+
+def test_a_login_code_inside_another_number_or_id_is_a_coincidence_not_a_leak(tmp_path: Path) -> None:
+    assert audit(tmp_path, {
+        "timestamp.json": '{"wallTime":1796135482913}',
+        "ids.trace": '{"pageId":"page@d2c118bdf7ff482913afd2c297967f5b"}',
+        "colour.css": ".alert { color: #482913; }",
+        "decimal.json": '{"time":0.482913,"end":482913.25}',
+        "dossier.txt": "Mã hồ sơ 000.21.31.H15-482913-0006",
+    }) == []
