@@ -2,8 +2,6 @@
 the declaration and files kept with the dossier, the confirmation, and the draft gone."""
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,15 +16,7 @@ from tests.sandbox.eforms.support import (
     details,
     log_in,
     post_form,
-    running_portal,
 )
-
-
-@pytest.fixture
-def portal(tmp_path: Path) -> Iterator[TestClient]:
-    with running_portal(tmp_path) as client:
-        log_in(client)
-        yield client
 
 
 def all_dossiers(client: TestClient) -> list:

@@ -1,8 +1,6 @@
 """A refused "Lưu và nộp hồ sơ": the messages at their fields (role=alert, aria-describedby), every typed
 value kept, nothing created; and the two-level address rules on new input."""
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,19 +11,10 @@ from tests.sandbox.eforms.support import (
     alerts,
     context,
     field_error,
-    log_in,
     post_form,
-    running_portal,
 )
 
 CHECK_THE_FORM = "Hồ sơ chưa nộp được: vui lòng kiểm tra lại các mục có thông báo lỗi bên dưới."
-
-
-@pytest.fixture
-def portal(tmp_path: Path) -> Iterator[TestClient]:
-    with running_portal(tmp_path) as client:
-        log_in(client)
-        yield client
 
 
 def no_dossier(client: TestClient) -> bool:

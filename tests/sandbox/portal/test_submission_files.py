@@ -1,8 +1,6 @@
 """Attachments of a submission: refused files named at their component, accepted ones kept in the draft (listed
 "Đã tải lên", removable) so that no attempt has to upload them again; components read from CSDL need none."""
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,22 +11,13 @@ from tests.sandbox.eforms.support import (
     TAM_TRU,
     context,
     field_error,
-    log_in,
     post_form,
-    running_portal,
     upload,
     uploaded,
 )
 
 CT01 = "000.00.00.G01-KQ003630"
 PROGRAM = b"MZ\x90\x00" + b"\x00" * 60
-
-
-@pytest.fixture
-def portal(tmp_path: Path) -> Iterator[TestClient]:
-    with running_portal(tmp_path) as client:
-        log_in(client)
-        yield client
 
 
 def component_error(page: str, number: int = 2) -> str:

@@ -2,8 +2,6 @@
 or RESUBMIT before acceptance), "Rút hồ sơ" with a reason, "Tải kết quả" of the signed result; owner only."""
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,18 +16,10 @@ from tests.sandbox.eforms.support import (
     details,
     field_error,
     log_in,
-    running_portal,
 )
 
 WARD_POLICE = "000.21.31.H15"
 SETUP_REQUEST = "Dữ liệu thiết lập cho kiểm thử."
-
-
-@pytest.fixture
-def portal(tmp_path: Path) -> Iterator[TestClient]:
-    with running_portal(tmp_path) as client:
-        log_in(client)
-        yield client
 
 
 def dossier(client: TestClient, status: int, **options: str) -> str:
