@@ -42,7 +42,6 @@ def progress_steps(rows: list[dict[str, str]], note_column: str) -> tuple[Progre
                               row["Trạng thái"]) for row in rows)
 
 
-
 def wait_for_flag(setup_api: SetupClient, env: Environment, ma_ho_so: str, flag: str) -> dict:
     """The outbox once the dossier's sync flag (TrangThaiDongBoDVC) is `flag`, within the sync deadline."""
     outbox = poll_until(lambda: setup_api.sync_outbox(ma_ho_so),

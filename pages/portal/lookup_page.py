@@ -57,11 +57,12 @@ class LookupPage:
 
     def wait_for_progress(self, ma_ho_so: str, so_giay_to: str, entries: int, deadline_ms: int,
                           poll_interval_ms: int) -> None:
-        """Until the national copy lists `entries` progress entries: each change's CapNhatTienDoHoSoMC arrives
-        after its DongBoHoSoMC, so the status can be there before its entry."""
+        """Until the national copy lists at least `entries` (≥ 1) progress entries: each change's
+        CapNhatTienDoHoSoMC arrives after its DongBoHoSoMC, so the status can be there before its entry. More
+        entries than expected end the wait too, for the comparison that follows to name them."""
         self._poll(ma_ho_so, so_giay_to,
-                   lambda timeout: expect(self.progress_rows).to_have_count(entries, timeout=timeout),
-                   f"{entries} bước xử lý", deadline_ms, poll_interval_ms)
+                   lambda timeout: expect(self.progress_rows.nth(entries - 1)).to_be_visible(timeout=timeout),
+                   f"đủ {entries} bước xử lý", deadline_ms, poll_interval_ms)
 
     def _poll(self, ma_ho_so: str, so_giay_to: str, check: Callable[[float], None], wanted: str,
               deadline_ms: int, poll_interval_ms: int) -> None:
