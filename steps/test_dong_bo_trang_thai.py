@@ -14,7 +14,6 @@ from flows.back_office import open_dossier
 from harness.clients.sandbox_setup import SetupClient
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
-from harness.polling import poll_until
 from harness.rules.status_sync import DossierView, ProgressStep, sync_differences
 from pages.portal.lookup_page import LookupPage
 from pages.portal.my_dossiers_page import MyDossiersPage
@@ -44,13 +43,12 @@ def progress_steps(rows: list[dict[str, str]], note_column: str) -> tuple[Progre
 
 def wait_for_flag(setup_api: SetupClient, env: Environment, ma_ho_so: str, flag: str) -> dict:
     """The outbox once the dossier's sync flag (TrangThaiDongBoDVC) is `flag`, within the sync deadline."""
-    outbox = poll_until(lambda: setup_api.sync_outbox(ma_ho_so),
-                        lambda outbox: outbox["trang_thai_dong_bo"].get(ma_ho_so) == flag,
-                        env.deadlines.status_sync, env.deadlines.poll_interval,
-                        f"có cờ đồng bộ {flag} cho hồ sơ {ma_ho_so}")
+    outbox = setup_api.sync_outbox(ma_ho_so, until=flag, timeout_ms=env.deadlines.status_sync)
     attach_seen("Hàng đợi gửi của tỉnh", [{key: message[key] for key in ("service", "status", "attempts",
                                                                           "last_error")}
                                           for message in outbox["messages"]])
+    shown = outbox["trang_thai_dong_bo"].get(ma_ho_so)
+    assert shown == flag, f"Quá {env.deadlines.status_sync} ms, cờ đồng bộ của hồ sơ {ma_ho_so} vẫn là {shown}."
     return outbox
 
 

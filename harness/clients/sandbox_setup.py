@@ -67,9 +67,13 @@ class SetupClient:
     def dossier(self, ma_ho_so: str) -> dict:
         return self._call("GET", f"/dossiers/{ma_ho_so}")
 
-    def sync_outbox(self, ma_ho_so: str) -> dict:
-        """The provincial sender's messages of a dossier and its sync flag (TrangThaiDongBoDVC)."""
-        return self._call("GET", "/dongbo/outbox", params={"ma_ho_so": ma_ho_so})
+    def sync_outbox(self, ma_ho_so: str, until: str | None = None, timeout_ms: int = 0) -> dict:
+        """The provincial sender's messages of a dossier and its sync flag (TrangThaiDongBoDVC); with `until`,
+        once the flag is that or `timeout_ms` have passed (the sandbox waits for its sender, nobody polls)."""
+        params = {"ma_ho_so": ma_ho_so} if until is None else {"ma_ho_so": ma_ho_so, "until": until,
+                                                                "timeout_ms": timeout_ms}
+        return self._call("GET", "/dongbo/outbox", params=params,
+                          timeout=self._http.timeout.read + timeout_ms / 1000)
 
     def sync_config(self) -> dict:
         return self._call("GET", "/dongbo/config")

@@ -28,6 +28,8 @@ class Courier:
         self._session: str | None = None
         self._stopping = threading.Event()
         self._wake = threading.Event()
+        # Notified after every recorded attempt, for whoever waits for a dossier to settle (the setup API).
+        self._attempted = threading.Condition()
         self._thread = threading.Thread(target=self._run, name=f"dongbo-courier {ctx.settings.db_path}", daemon=True)
 
     def start(self) -> None:
@@ -35,6 +37,11 @@ class Courier:
 
     def wake(self) -> None:
         self._wake.set()
+
+    def wait_for(self, done: Callable[[], bool], timeout: float) -> bool:
+        """Whether `done()` held within `timeout` seconds, asked again after each recorded attempt."""
+        with self._attempted:
+            return self._attempted.wait_for(done, timeout)
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stopping.set()
@@ -77,6 +84,8 @@ class Courier:
         else:
             retry_at = time.monotonic() + attempts * config.retry_ms / 1000
             self.outbox.record_attempt(message.id, SyncStatus.RETRYING, attempts, reply["message"], retry_at)
+        with self._attempted:
+            self._attempted.notify_all()
 
     def _call(self, message: OutboxMessage, params: dict, overcome: list[str]) -> dict:
         """One service call, signing in again once if the national side no longer knows the session."""

@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from fastapi import APIRouter, FastAPI
 
 from sandbox.context import SandboxContext
-from sandbox.dongbo import config, national_routes, national_store, outbox, setup_routes, switches
+from sandbox.dongbo import config, couriers, national_routes, national_store, outbox, setup_routes, switches
 from sandbox.dongbo.courier import Courier
 from sandbox.dongbo.national_api import SANDBOX_CLIENT, NationalSyncApi
 from sandbox.dongbo.national_store import NationalStore
@@ -21,10 +21,6 @@ from sandbox.dossiers.service import DOSSIER_CHANGED, DossierChanged
 from sandbox.identity.passwords import hash_password
 
 DDL = national_store.DDL + outbox.DDL + config.DDL
-
-# One courier per sandbox app of this process (tests build many apps), by id of the app's context.
-_couriers: dict[int, Courier] = {}
-
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -52,17 +48,17 @@ def install(ctx: SandboxContext) -> None:
             courier.wake()
 
     ctx.events.subscribe(DOSSIER_CHANGED, on_change)
-    _couriers[id(ctx)] = courier
+    couriers.register(ctx, courier)
     courier.start()
 
 
 def stop(ctx: SandboxContext) -> None:
     """Stops the delivery thread of this sandbox; messages not yet delivered stay in the outbox."""
-    if courier := _couriers.pop(id(ctx), None):
+    if courier := couriers.unregister(ctx):
         courier.stop()
 
 
 @atexit.register
 def _stop_all() -> None:
-    while _couriers:
-        _couriers.popitem()[1].stop()
+    for courier in couriers.unregister_all():
+        courier.stop()

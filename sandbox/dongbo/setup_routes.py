@@ -4,12 +4,13 @@ import time
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, HTTPException
+from fastapi import APIRouter, Body, HTTPException, Query
 
-from sandbox.context import Ctx
+from sandbox.context import Ctx, SandboxContext
 from sandbox.dongbo.config import SyncConfig, read_config, write_config
+from sandbox.dongbo.couriers import courier_of
 from sandbox.dongbo.national_store import NationalStore
-from sandbox.dongbo.outbox import UNSETTLED, Outbox, OutboxMessage, sync_flags
+from sandbox.dongbo.outbox import UNSETTLED, Outbox, OutboxMessage, SyncStatus, sync_flags
 
 router = APIRouter(prefix="/_setup/dongbo", tags=["setup"])
 
@@ -24,8 +25,25 @@ def _message_json(message: OutboxMessage) -> dict:
     }
 
 
+# How long one request may hold the line waiting for a dossier's sync flag.
+MAX_WAIT_MS = 120_000
+
+
+def _flag(ctx: SandboxContext, ma_ho_so: str) -> SyncStatus | None:
+    return sync_flags(Outbox(ctx.store).messages(ma_ho_so)).get(ma_ho_so)
+
+
 @router.get("/outbox")
-def read_outbox(ctx: Ctx, ma_ho_so: str | None = None) -> dict:
+def read_outbox(ctx: Ctx, ma_ho_so: str | None = None, until: SyncStatus | None = None,
+                timeout_ms: Annotated[int, Query(ge=0, le=MAX_WAIT_MS)] = 0) -> dict:
+    """With `until`, answers once the dossier's flag is that (woken by each delivery attempt, never polled), or
+    after `timeout_ms` with the flag as it then is: the caller compares."""
+    if until is not None:
+        if ma_ho_so is None:
+            raise HTTPException(422, "until cần ma_ho_so: chờ cờ đồng bộ của một hồ sơ.")
+        courier = courier_of(ctx)
+        if courier is not None:
+            courier.wait_for(lambda: _flag(ctx, ma_ho_so) is until, timeout_ms / 1000)
     messages = Outbox(ctx.store).messages(ma_ho_so)
     return {"trang_thai_dong_bo": {code: flag.value for code, flag in sync_flags(messages).items()},
             "messages": [_message_json(message) for message in messages]}

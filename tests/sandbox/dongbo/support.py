@@ -66,8 +66,16 @@ class Sandbox:
     def switch(self, fault: str, on: bool = True) -> None:
         assert self.client.put(f"/_setup/faults/{fault}", json={"on": on}).status_code == 200
 
-    def outbox(self, ma_ho_so: str) -> dict:
-        return self.client.get("/_setup/dongbo/outbox", params={"ma_ho_so": ma_ho_so}).json()
+    def outbox(self, ma_ho_so: str, until: str | None = None, timeout: float = DEADLINE_SECONDS) -> dict:
+        """The dossier's outbox; with `until`, once its sync flag is that (or the timeout has passed)."""
+        params = {"ma_ho_so": ma_ho_so} if until is None else {
+            "ma_ho_so": ma_ho_so, "until": until, "timeout_ms": round(timeout * 1000)}
+        return self.client.get("/_setup/dongbo/outbox", params=params).json()
+
+    def wait_for_flag(self, ma_ho_so: str, flag: str, timeout: float = DEADLINE_SECONDS) -> dict:
+        outbox = self.outbox(ma_ho_so, until=flag, timeout=timeout)
+        assert outbox["trang_thai_dong_bo"].get(ma_ho_so) == flag, f"Quá {timeout} giây hồ sơ {ma_ho_so} chưa {flag}"
+        return outbox
 
     def national(self, ma_ho_so: str) -> dict | None:
         response = self.client.get(f"/_setup/dongbo/national/{ma_ho_so}")
@@ -75,8 +83,7 @@ class Sandbox:
 
     def synced(self, ma_ho_so: str, timeout: float = DEADLINE_SECONDS) -> dict:
         """The national copy once every message of the dossier is delivered."""
-        wait_until(lambda: self.outbox(ma_ho_so)["trang_thai_dong_bo"].get(ma_ho_so) == "SYNCED",
-                   f"hồ sơ {ma_ho_so} đồng bộ xong", timeout)
+        self.wait_for_flag(ma_ho_so, "SYNCED", timeout)
         return self.national(ma_ho_so)
 
 

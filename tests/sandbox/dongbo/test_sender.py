@@ -114,7 +114,7 @@ def test_a_message_fails_after_the_last_attempt(tmp_path: Path) -> None:
     with running_sandbox(tmp_path, max_attempts=2) as sandbox:
         sandbox.switch("dongbo.loi_he_thong")
         code = sandbox.submit().ma_ho_so
-        wait_until(lambda: sandbox.outbox(code)["trang_thai_dong_bo"].get(code) == "FAILED", "trạng thái FAILED")
+        sandbox.wait_for_flag(code, "FAILED")
         insert = sandbox.outbox(code)["messages"][0]
         assert (insert["status"], insert["attempts"], insert["due_in_ms"]) == ("FAILED", 2, None)
 

@@ -1,5 +1,6 @@
 """The sync's setup API: timing, the outbox and the national copy."""
 
+import time
 from pathlib import Path
 
 from tests.sandbox.dongbo.support import FAST, running_sandbox
@@ -37,3 +38,30 @@ def test_a_dossier_the_national_side_lacks_is_404(tmp_path: Path) -> None:
     with running_sandbox(tmp_path) as sandbox:
         missing = sandbox.client.get("/_setup/dongbo/national/000.21.31.H15-261109-9999")
         assert missing.status_code == 404 and "chưa có hồ sơ" in missing.json()["detail"]
+
+
+def test_a_wait_for_a_flag_answers_when_the_sender_reaches_it(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path, delay_ms=300) as sandbox:
+        code = sandbox.submit().ma_ho_so
+        started = time.monotonic()
+        outbox = sandbox.outbox(code, until="SYNCED", timeout=10)
+        assert outbox["trang_thai_dong_bo"] == {code: "SYNCED"}
+        assert 0.3 <= time.monotonic() - started < 5
+
+
+def test_a_wait_that_times_out_answers_with_the_flag_as_it_is(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path) as sandbox:
+        sandbox.switch("dongbo.loi_he_thong")
+        code = sandbox.submit().ma_ho_so
+        started = time.monotonic()
+        outbox = sandbox.outbox(code, until="SYNCED", timeout=0.5)
+        assert outbox["trang_thai_dong_bo"][code] in {"PENDING", "RETRYING"}
+        assert 0.5 <= time.monotonic() - started < 3
+
+
+def test_a_wait_needs_a_dossier_a_known_flag_and_a_bounded_time(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path) as sandbox:
+        code = sandbox.submit().ma_ho_so
+        for params in ({"until": "SYNCED"}, {"ma_ho_so": code, "until": "XONG"},
+                       {"ma_ho_so": code, "until": "SYNCED", "timeout_ms": 120_001}):
+            assert sandbox.client.get("/_setup/dongbo/outbox", params=params).status_code == 422, params
