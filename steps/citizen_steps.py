@@ -13,6 +13,7 @@ import pytest
 from faker import Faker
 from pytest_bdd import then, when
 
+from flows.lookup import lookup_with_status
 from flows.submission import fill_declaration, open_declaration, submit_dossier
 from harness.actors import Account
 from harness.clients.sandbox_setup import SetupClient
@@ -21,7 +22,6 @@ from harness.data.declarations import Declaration, declaration
 from harness.data.documents import make_document
 from harness.evidence.attachments import attach_seen
 from harness.vietnam_time import VIETNAM
-from pages.portal.lookup_page import LookupPage
 from steps.patterns import quoted
 
 
@@ -98,8 +98,5 @@ def submit_declared_with(stage, env: Environment, code: str, agency: str, provin
 
 @then(quoted('tra cứu hồ sơ cho trạng thái "{status}"'))
 def lookup_shows(stage, env: Environment, submission: Submission, citizen: Account, status: str) -> None:
-    lookup = LookupPage(stage.active_page)
-    lookup.load(env.url("portal"))
-    lookup.wait_for_status(submission.ma_ho_so, citizen.login_id, status, env.deadlines.status_sync,
-                           env.deadlines.poll_interval)
+    lookup_with_status(stage.active_page, env, submission.ma_ho_so, citizen.login_id, status)
     attach_seen("Tra cứu hồ sơ", {"mã hồ sơ": submission.ma_ho_so, "trạng thái": status})

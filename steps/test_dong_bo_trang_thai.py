@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from flows.back_office import open_dossier
+from flows.lookup import lookup_with_progress, lookup_with_status, open_lookup
 from harness.clients.sandbox_setup import SetupClient
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
@@ -60,10 +61,7 @@ def one_stop_view(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str) ->
 
 def national_view(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str, entries: int) -> DossierView:
     """The dossier as Tra cứu hồ sơ shows it, once the national copy lists `entries` progress entries."""
-    lookup = LookupPage(stage.new_page())
-    lookup.load(env.url("portal"))
-    lookup.wait_for_progress(ma_ho_so, dossiers.owners[ma_ho_so].login_id, entries, env.deadlines.status_sync,
-                             env.deadlines.poll_interval)
+    lookup = lookup_with_progress(stage.new_page(), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, entries)
     return DossierView(lookup.status.inner_text().strip(), progress_steps(lookup.progress(), PORTAL_NOTE))
 
 
@@ -118,10 +116,7 @@ def sender_done(setup_api, env: Environment, ma_ho_so: str) -> None:
 
 @then(quoted('trong thời hạn đồng bộ, Tra cứu hồ sơ trên Cổng cho trạng thái "{status}"'), target_fixture="lookup")
 def lookup_shows_in_time(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str, status: str) -> LookupPage:
-    lookup = LookupPage(stage.new_page())
-    lookup.load(env.url("portal"))
-    lookup.wait_for_status(ma_ho_so, dossiers.owners[ma_ho_so].login_id, status, env.deadlines.status_sync,
-                           env.deadlines.poll_interval)
+    lookup = lookup_with_status(stage.new_page(), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, status)
     attach_seen("Tra cứu hồ sơ", {"mã hồ sơ": ma_ho_so, "trạng thái": status})
     return lookup
 
@@ -158,8 +153,7 @@ def reconciliation_finds(stage, env: Environment, dossiers: Dossiers, ma_ho_so: 
 
 @then("Tra cứu hồ sơ trên Cổng chưa thấy hồ sơ")
 def lookup_finds_nothing(stage, env: Environment, setup_api, dossiers: Dossiers, ma_ho_so: str) -> None:
-    lookup = LookupPage(stage.new_page())
-    lookup.load(env.url("portal"))
+    lookup = open_lookup(stage.new_page(), env)
     lookup.look_up(ma_ho_so, dossiers.owners[ma_ho_so].login_id)
     expect(lookup.not_found).to_have_text(NOT_FOUND)
     assert setup_api.national_copy(ma_ho_so) is None
@@ -197,9 +191,6 @@ def sender_resent_as_update(setup_api, env: Environment, ma_ho_so: str, answer: 
 @then(quoted('Tra cứu hồ sơ trên Cổng cho trạng thái "{status}" và ngày nộp như trên hệ thống Một cửa điện tử'))
 def lookup_replaced_stale_copy(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str, status: str) -> None:
     submitted = open_dossier(stage.new_page(dossiers.units[ma_ho_so].mot_cua), env, ma_ho_so).field("Ngày nộp")
-    lookup = LookupPage(stage.new_page())
-    lookup.load(env.url("portal"))
-    lookup.wait_for_status(ma_ho_so, dossiers.owners[ma_ho_so].login_id, status, env.deadlines.status_sync,
-                           env.deadlines.poll_interval)
+    lookup = lookup_with_status(stage.new_page(), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, status)
     attach_seen("Ngày nộp", {"Một cửa": submitted, "Cổng DVCQG": lookup.fact("Ngày nộp")})
     assert lookup.fact("Ngày nộp") == submitted
