@@ -4,7 +4,7 @@ or "Chưa có hồ sơ." when it is empty."""
 
 from playwright.sync_api import Page, expect
 
-from pages.widgets.table import headers_of, row_values, table_rows
+from pages.widgets.table import row_with, table_rows
 
 
 class QueuePage:
@@ -27,10 +27,7 @@ class QueuePage:
         """The row of a dossier by its code, or None when the queue does not list it."""
         if not self._loaded():
             return None
-        row = self.table.get_by_role("row").filter(has=self.page.get_by_role("link", name=ma_ho_so, exact=True))
-        if row.count() == 0:
-            return None
-        return row_values(row, headers_of(self.table))
+        return row_with(self.table, self.page.get_by_role("link", name=ma_ho_so, exact=True))
 
     def open(self, ma_ho_so: str) -> None:
         self.table.get_by_role("link", name=ma_ho_so, exact=True).click()

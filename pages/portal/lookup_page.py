@@ -38,11 +38,6 @@ class LookupPage:
         self.search_button.click()
         expect(self.result.or_(self.not_found)).to_be_visible()
 
-    def status_of(self, ma_ho_so: str, so_giay_to: str) -> str:
-        """The status the national portal shows now; empty while it does not know the dossier."""
-        self.look_up(ma_ho_so, so_giay_to)
-        return self.status.inner_text().strip() if self.status.count() else ""
-
     def fact(self, label: str) -> str:
         """A value of the result's list (Ngày tiếp nhận, Ngày hẹn trả …) as shown."""
         return self.result.get_by_label(label, exact=True).inner_text().strip()

@@ -3,7 +3,7 @@
 
 from playwright.sync_api import Page, expect
 
-from pages.widgets.table import headers_of, row_values
+from pages.widgets.table import row_with
 
 
 class MyDossiersPage:
@@ -22,6 +22,4 @@ class MyDossiersPage:
         """The dossier's row, or None when the list does not have it."""
         if not self.table.is_visible():
             return None
-        row = self.table.get_by_role("row").filter(
-            has=self.page.get_by_role("rowheader", name=ma_ho_so, exact=True))
-        return row_values(row, headers_of(self.table)) if row.count() else None
+        return row_with(self.table, self.page.get_by_role("rowheader", name=ma_ho_so, exact=True))
