@@ -5,16 +5,10 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 from starlette.requests import Request
 
+from sandbox.formats import vnd
 from sandbox.portal.auth import header_context
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
-
-
-def _vnd(amount: float | int | None) -> str:
-    """Money as the portal writes it: 10.000 Việt Nam Đồng uses dots for thousands."""
-    if amount is None:
-        return ""
-    return f"{int(amount):,}".replace(",", ".")
 
 
 def _page_context(request: Request) -> dict:
@@ -22,4 +16,4 @@ def _page_context(request: Request) -> dict:
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR, context_processors=[_page_context])
-templates.env.filters["vnd"] = _vnd
+templates.env.filters["vnd"] = vnd

@@ -14,6 +14,7 @@ from typing import Any
 from sandbox.eforms.admin_units import AdminUnits
 from sandbox.eforms.fields import Answers, Field, FormDefinition, Kind
 from sandbox.eforms.two_level import address_problem
+from sandbox.formats import vnd
 
 MAX_LENGTH = {Kind.TEXT: 250, Kind.TEXTAREA: 2000}
 _DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
@@ -64,7 +65,7 @@ def _parse(field: Field, text: str, raw: Mapping[str, str], units: AdminUnits) -
             if not _MONEY.fullmatch(text):
                 raise Invalid("Vui lòng nhập số tiền bằng chữ số (ví dụ: 500.000.000).")
             amount = int(text.replace(".", ""))
-            return amount, f"{amount:,}".replace(",", ".")
+            return amount, vnd(amount)
         case Kind.CHOICE:
             if text not in field.options:
                 raise Invalid("Giá trị đã chọn không có trong danh sách.")

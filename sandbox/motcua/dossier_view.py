@@ -3,9 +3,10 @@ issued, the signed result, the progress (every CapNhatTienDoHoSoMC field) and th
 
 from sandbox.dossiers.records import Dossier, DossierRecords
 from sandbox.dossiers.statuses import Status
+from sandbox.formats import shown, vnd
 from sandbox.identity.accounts import Officer
 from sandbox.motcua.actions import BY_ACTION, OfficerAction
-from sandbox.motcua.formatting import dossier_address, shown
+from sandbox.motcua.formatting import dossier_address
 from sandbox.motcua.scope import offered_actions
 from sandbox.motcua.slip_view import slip_title
 
@@ -37,7 +38,7 @@ def facts(dossier: Dossier) -> list[tuple[str, str]]:
     if dossier.ngay_tu_choi:
         rows.append(("Ngày từ chối", shown(dossier.ngay_tu_choi)))
     if dossier.form.get("le_phi") is not None:
-        rows.append(("Lệ phí", f"{int(dossier.form['le_phi']):,} đồng".replace(",", ".")))
+        rows.append(("Lệ phí", f"{vnd(dossier.form['le_phi'])} đồng"))
     return rows
 
 

@@ -5,7 +5,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from sandbox.context import Ctx
-from sandbox.motcua.formatting import dossier_address, shown
+from sandbox.formats import shown
+from sandbox.motcua.formatting import dossier_address
 from sandbox.motcua.menu import find_entry
 from sandbox.motcua.queues import QUEUES, queue_dossiers
 from sandbox.motcua.rendering import forbidden, login_first, not_found, page

@@ -2,7 +2,7 @@
 from what the dossier service recorded when it issued them."""
 
 from sandbox.dossiers.records import Dossier, IssuedSlip
-from sandbox.motcua.formatting import shown
+from sandbox.formats import shown
 
 Rows = list[tuple[str, str | list[str]]]
 

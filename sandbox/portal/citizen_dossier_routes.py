@@ -21,6 +21,7 @@ from sandbox.dossiers.records import Dossier, DossierRecords
 from sandbox.dossiers.service import ActionDetails, Actor, DossierService, MissingDetail, NewFile, NotYours
 from sandbox.dossiers.state_machine import Action, Role, TransitionRefused
 from sandbox.eforms.uploads import upload_problem
+from sandbox.formats import shown
 from sandbox.portal.auth import PortalCitizen
 from sandbox.portal.citizen_dossier_result import result_document
 from sandbox.portal.citizen_dossier_view import dossier_view
@@ -44,7 +45,7 @@ def _notice(kind: str, dossier: Dossier) -> str:
         return ""
     if dossier.ngay_hen_tra is None:
         return "Đã gửi giấy tờ bổ sung: hồ sơ được nộp lại và chờ cơ quan tiếp nhận."
-    return f"Đã gửi giấy tờ bổ sung. Ngày hẹn trả mới: {dossier.ngay_hen_tra:%d/%m/%Y %H:%M}."
+    return f"Đã gửi giấy tờ bổ sung. Ngày hẹn trả mới: {shown(dossier.ngay_hen_tra)}."
 
 
 def _page(request: Request, ctx: SandboxContext, dossier: Dossier, status_code: int = 200, **extra) -> HTMLResponse:

@@ -1,20 +1,13 @@
 """What the citizen's page of one dossier shows: its facts and dates, what was declared and attached, the open
 supplement request, which actions the citizen may take now, the signed result, and the progress."""
 
-from datetime import datetime
 
 from sandbox.dossiers.records import Dossier, DossierRecords
 from sandbox.dossiers.state_machine import Action, Role, allowed_actions
 from sandbox.dossiers.statuses import Status
+from sandbox.formats import shown
 
 RESULT_STATUSES = frozenset({Status.DA_XU_LY_XONG, Status.DA_TRA_KET_QUA})
-
-
-def shown(moment: datetime | str | None) -> str:
-    """dd/MM/yyyy HH:mm, as the portal writes dates; empty when there is none."""
-    if isinstance(moment, str):
-        moment = datetime.fromisoformat(moment)
-    return f"{moment:%d/%m/%Y %H:%M}" if moment else ""
 
 
 def open_request(records: DossierRecords, dossier: Dossier) -> dict | None:

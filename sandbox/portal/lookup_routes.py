@@ -13,6 +13,7 @@ from sandbox.context import Ctx
 from sandbox.dongbo.contract import from_contract_date
 from sandbox.dongbo.national_store import NationalDossier, NationalStore
 from sandbox.dossiers.statuses import Status
+from sandbox.formats import shown
 from sandbox.portal.account_routes import login_first
 from sandbox.portal.auth import current_citizen
 from sandbox.templating import templates
@@ -29,7 +30,7 @@ def _page(request: Request, name: str, context: dict, status_code: int = 200) ->
 
 def _shown_date(text: str | None) -> str:
     """dd/MM/yyyy HH:mm, as the portal writes dates; empty when the province sent none."""
-    return from_contract_date(text).strftime("%d/%m/%Y %H:%M") if text else ""
+    return shown(from_contract_date(text)) if text else ""
 
 
 def _status_name(code: str | int) -> str:
