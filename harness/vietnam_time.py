@@ -7,6 +7,14 @@ VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 SHOWN_FORMAT = "%d/%m/%Y %H:%M"
 
 
+SHOWN_PATTERN = r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}"
+
+
+def shown(moment: datetime) -> str:
+    """A moment as the pages write it: dd/MM/yyyy HH:mm."""
+    return f"{moment:{SHOWN_FORMAT}}"
+
+
 def shown_time(text: str) -> datetime:
     """A moment as the pages write it (dd/MM/yyyy HH:mm), in Vietnam's time."""
     return datetime.strptime(text, SHOWN_FORMAT).replace(tzinfo=VIETNAM)

@@ -8,6 +8,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 from pytest_bdd import scenarios, then, when
 
+from flows.preconditions import unit_code
 from flows.procedures import open_procedure
 from flows.submission import choose_agency
 from harness.config import Environment
@@ -138,5 +139,4 @@ def offered_but_not(wards: list[str], offered: str, missing: str) -> None:
 
 @when(quoted('công dân mở thẳng địa chỉ tờ khai thủ tục "{code}" tại "{agency}"'))
 def open_form_by_address(stage, env: Environment, setup_api, code: str, agency: str) -> None:
-    unit = next(unit["code"] for unit in setup_api.units() if unit["name"] == agency)
-    stage.active_page.goto(f"{env.url('portal')}/nop-ho-so/{code}?co_quan={unit}")
+    stage.active_page.goto(f"{env.url('portal')}/nop-ho-so/{code}?co_quan={unit_code(setup_api, agency)}")

@@ -9,7 +9,7 @@ from harness.actors import Account
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
 from harness.rules.appointment import expected_appointment
-from harness.vietnam_time import shown_time
+from harness.vietnam_time import shown, shown_time
 from pages.motcua.dossier_page import OfficerDossierPage
 from steps.back_office_steps import Dossiers, expect_known
 from steps.patterns import quoted
@@ -40,7 +40,7 @@ def receipt_reads(receipt: dict[str, str], ma_ho_so: str, dossiers: Dossiers, of
 def appointment_by_rule(stage, env: Environment, ma_ho_so: str, receipt: dict[str, str], days: int) -> None:
     dossier = open_dossier(stage.active_page, env, ma_ho_so)
     received = next(row["Thời điểm"] for row in dossier.progress() if row["Trạng thái"] == "Được tiếp nhận")
-    expected = f"{expected_appointment(shown_time(received), days):%d/%m/%Y %H:%M}"
+    expected = shown(expected_appointment(shown_time(received), days))
     attach_seen("Ngày hẹn trả", {"tiếp nhận lúc": received, "theo quy tắc": expected,
                                  "trên Mẫu 01": receipt["Ngày hẹn trả kết quả"]})
     assert receipt["Ngày tiếp nhận"] == received

@@ -10,6 +10,7 @@ from pytest_bdd import given, parsers, scenarios, then, when
 from flows.back_office import approve_and_sign, open_dossier
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
+from harness.vietnam_time import SHOWN_PATTERN
 from pages.motcua.dossier_page import OfficerDossierPage
 from pages.motcua.result_document_page import ResultDocumentPage
 from pages.portal.citizen_dossier_page import CitizenDossierPage
@@ -41,7 +42,7 @@ def open_result_document(stage) -> None:
 @then("hồ sơ có ngày trả kết quả")
 def has_return_date(stage) -> None:
     returned = OfficerDossierPage(stage.active_page).field("Ngày trả kết quả")
-    assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", returned), returned
+    assert re.fullmatch(SHOWN_PATTERN, returned), returned
 
 
 @then("văn bản kết quả ghi người ký, chứng thư số và thời điểm ký đúng như lãnh đạo đã ký")
@@ -52,7 +53,7 @@ def document_signed_as_approved(stage, signature: dict[str, str]) -> None:
     expect(document.title).to_have_text(signature["Tên giấy tờ"])
     assert document.value("Số") == signature["Số"]
     assert (signed["Người ký"], signed["Chứng thư số"]) == (signature["Người ký"], signature["Chứng thư số"])
-    assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", signed["Thời điểm ký"]), signed["Thời điểm ký"]
+    assert re.fullmatch(SHOWN_PATTERN, signed["Thời điểm ký"]), signed["Thời điểm ký"]
 
 
 @then("văn bản kết quả có mã băm SHA-256 của nội dung đã ký")

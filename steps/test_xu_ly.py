@@ -9,6 +9,7 @@ from flows.back_office import STOP_NOTICE, approve_and_sign, read_slip
 from harness.actors import Account
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
+from harness.vietnam_time import SHOWN_PATTERN
 from pages.motcua.dossier_page import OfficerDossierPage
 from steps.back_office_steps import expect_known
 from steps.patterns import quoted
@@ -17,7 +18,6 @@ scenarios("xu_ly.feature")
 
 SIGNING_FAULTS = {"công cụ ký số không chạy": "ky_so.plugin_khong_chay",
                   "chứng thư số hết hạn": "ky_so.chung_thu_het_han"}
-SHOWN_TIME = r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}"
 
 
 @given(quoted('ký số gặp sự cố "{fault}"'))
@@ -37,7 +37,7 @@ def approve(stage, env: Environment, ma_ho_so: str) -> dict[str, str]:
 def signed_by_leader(stage, officer: Account, signature: dict[str, str]) -> None:
     expect_known(signature["Người ký"], officer.display_name)
     line = OfficerDossierPage(stage.active_page).signature_line
-    expect(line).to_have_text(re.compile(rf"^Đã ký số bởi {re.escape(signature['Người ký'])} lúc {SHOWN_TIME}$"))
+    expect(line).to_have_text(re.compile(rf"^Đã ký số bởi {re.escape(signature['Người ký'])} lúc {SHOWN_PATTERN}$"))
 
 
 @then(quoted('chứng thư số của kết quả mang tên lãnh đạo và "{unit}"'))

@@ -17,7 +17,7 @@ from harness.config import Environment
 from harness.data.documents import make_document
 from harness.evidence.attachments import attach_seen
 from harness.rules.appointment import expected_appointment
-from harness.vietnam_time import VIETNAM
+from harness.vietnam_time import VIETNAM, shown
 from pages.portal.citizen_dossier_page import CitizenDossierPage
 from steps.citizen_steps import Submission
 from steps.dossier_preparation import Dossiers
@@ -105,8 +105,8 @@ def send_nothing(stage) -> None:
 
 @then(parsers.parse("ngày hẹn trả mới là {days:d} ngày làm việc tính từ lúc bổ sung"))
 def new_appointment(stage, supplemented_at: datetime, days: int) -> None:
-    expected = f"{expected_appointment(supplemented_at, days):%d/%m/%Y %H:%M}"
-    attach_seen("Ngày hẹn trả", {"bổ sung lúc": f"{supplemented_at:%d/%m/%Y %H:%M}", "kỳ vọng": expected})
+    expected = shown(expected_appointment(supplemented_at, days))
+    attach_seen("Ngày hẹn trả", {"bổ sung lúc": shown(supplemented_at), "kỳ vọng": expected})
     expect(CitizenDossierPage(stage.active_page).appointment).to_have_text(expected)
 
 

@@ -14,6 +14,7 @@ class SetupClient:
     def __init__(self, base_url: str, timeout_ms: int) -> None:
         self.base_url = base_url.rstrip("/")
         self._http = httpx.Client(base_url=self.base_url, timeout=timeout_ms / 1000)
+        self._units: list[dict] | None = None
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
@@ -46,7 +47,10 @@ class SetupClient:
         return self._call("GET", f"/vneid/otp/{so_dinh_danh}")["code"]
 
     def units(self) -> list[dict]:
-        return self._call("GET", "/units")
+        """The seeded units; read once per client, since the setup API cannot add any."""
+        if self._units is None:
+            self._units = self._call("GET", "/units")
+        return self._units
 
     def set_clock(self, now: datetime) -> dict:
         return self._call("POST", "/clock", json={"now": now.isoformat()})
