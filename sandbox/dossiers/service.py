@@ -173,7 +173,8 @@ class DossierService:
                 changes = {"ngay_tra": now}
                 text = "Trả kết quả cho công dân."
             case Action.WITHDRAW:
-                text = "Công dân rút hồ sơ." + (f" Lý do: {note}" if note else "")
+                self._require(note, "Vui lòng nhập lý do rút hồ sơ.")
+                text = f"Công dân rút hồ sơ. Lý do: {note}"
             case _:
                 text = note or row.action.value
         if changes:

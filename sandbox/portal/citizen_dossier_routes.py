@@ -33,7 +33,6 @@ router = APIRouter(include_in_schema=False)
 
 SUPPLEMENT_FILES = "giay_to_bo_sung"
 SUPPLEMENT_NAME = "Giấy tờ bổ sung"
-NO_REASON = "Vui lòng nhập lý do rút hồ sơ."
 WITHDRAWN = "Đã gửi yêu cầu rút hồ sơ."
 
 
@@ -97,8 +96,6 @@ def withdraw(ma_ho_so: str, request: Request, ctx: Ctx, ly_do: Annotated[str, Fo
     if isinstance(found, Response):
         return found
     citizen, dossier = found
-    if not ly_do.strip():
-        return _page(request, ctx, dossier, 422, errors={"ly_do": NO_REASON})
     return _act(request, ctx, citizen, dossier, Action.WITHDRAW, ActionDetails(note=ly_do.strip()), "ly_do")
 
 

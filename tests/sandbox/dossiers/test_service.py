@@ -143,3 +143,11 @@ def test_every_change_is_published_once(ctx: SandboxContext) -> None:
     service = DossierService(ctx)
     service.act(submit(service).id, Action.ACCEPT, DESK)
     assert seen == [(None, Status.MOI_DANG_KY), (Status.MOI_DANG_KY, Status.DA_TIEP_NHAN)]
+
+
+def test_a_withdrawal_needs_a_reason(ctx: SandboxContext) -> None:
+    service = DossierService(ctx)
+    dossier = submit(service)
+    with pytest.raises(MissingDetail, match="Vui lòng nhập lý do rút hồ sơ."):
+        service.act(dossier.id, Action.WITHDRAW, CITIZEN, ActionDetails(note="  "))
+    assert service.records.get(dossier.id).trang_thai is Status.MOI_DANG_KY
