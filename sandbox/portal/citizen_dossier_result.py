@@ -6,15 +6,15 @@ from datetime import datetime
 from fastapi.responses import HTMLResponse
 from starlette.requests import Request
 
+from sandbox.dossiers.records import Dossier
 from sandbox.templating import templates
 
 
-def result_document(request: Request, view: dict) -> HTMLResponse:
-    result = view["result"]
+def result_document(request: Request, dossier: Dossier, result: dict) -> HTMLResponse:
     signed_at = result.get("thoi_diem_ky")
     response = templates.TemplateResponse(request, "portal/result_document.html", {
-        "dossier": view, "result": result,
+        "dossier": dossier, "result": result,
         "signed_at": f"{datetime.fromisoformat(signed_at):%d/%m/%Y %H:%M:%S}" if signed_at else "",
     })
-    response.headers["Content-Disposition"] = f'attachment; filename="ket-qua-{view["ma_ho_so"]}.html"'
+    response.headers["Content-Disposition"] = f'attachment; filename="ket-qua-{dossier.ma_ho_so}.html"'
     return response

@@ -24,7 +24,7 @@ from sandbox.eforms.uploads import upload_problem
 from sandbox.formats import shown
 from sandbox.portal.auth import PortalCitizen
 from sandbox.portal.citizen_dossier_result import result_document
-from sandbox.portal.citizen_dossier_view import dossier_view
+from sandbox.portal.citizen_dossier_view import dossier_view, signed_result
 from sandbox.portal.own_dossier import own_dossier
 from sandbox.portal.rendering import not_found, page
 from sandbox.portal.submission_uploads import read_uploads
@@ -48,8 +48,7 @@ def _notice(kind: str, dossier: Dossier) -> str:
 
 
 def _page(request: Request, ctx: SandboxContext, dossier: Dossier, status_code: int = 200, **extra) -> HTMLResponse:
-    records = DossierRecords(ctx.store)
-    view = dossier_view(records, records.get(dossier.id))
+    view = dossier_view(DossierRecords(ctx.store), dossier)
     return page(request, "citizen_dossier.html", {"dossier": view, **extra}, status_code=status_code)
 
 
@@ -104,7 +103,8 @@ def download_result(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
     found = own_dossier(request, ctx, ma_ho_so)
     if isinstance(found, Response):
         return found
-    view = dossier_view(DossierRecords(ctx.store), found[1])
-    if view["result"] is None:
+    dossier = found[1]
+    result = signed_result(dossier)
+    if result is None:
         return not_found(request, "kết quả của hồ sơ")
-    return result_document(request, view)
+    return result_document(request, dossier, result)

@@ -10,6 +10,11 @@ from sandbox.formats import shown
 RESULT_STATUSES = frozenset({Status.DA_XU_LY_XONG, Status.DA_TRA_KET_QUA})
 
 
+def signed_result(dossier: Dossier) -> dict | None:
+    """The signed result the citizen may see and download: once the dossier is processed (9) or returned (10)."""
+    return dossier.result if dossier.trang_thai in RESULT_STATUSES else None
+
+
 def open_request(records: DossierRecords, dossier: Dossier) -> dict | None:
     """The supplement request still waiting for the citizen (Mẫu 02), if the dossier is in status 5."""
     if dossier.trang_thai is not Status.YEU_CAU_BO_SUNG:
@@ -39,7 +44,7 @@ def dossier_view(records: DossierRecords, dossier: Dossier) -> dict:
         "files": records.files(dossier.id),
         "request": open_request(records, dossier),
         "can_withdraw": Action.WITHDRAW in actions,
-        "result": dossier.result if dossier.trang_thai in RESULT_STATUSES else None,
+        "result": signed_result(dossier),
         "progress": [{"thoi_diem": shown(entry.thoi_diem_xu_ly), "nguoi_xu_ly": entry.nguoi_xu_ly,
                       "chuc_danh": entry.chuc_danh, "noi_dung": entry.noi_dung_xu_ly,
                       "trang_thai": entry.trang_thai.ten} for entry in records.progress(dossier.id)],
