@@ -6,9 +6,7 @@ procedure: 404. No agency, or an agency where the procedure is not configured fo
 procedure is named by its catalogue id (UUID) or its code.
 """
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from fastapi.responses import HTMLResponse, Response
 from starlette.requests import Request
@@ -39,7 +37,6 @@ class Target:
 
     citizen: PortalCitizen
     procedure: Procedure
-    record: Mapping[str, Any] | None
     unit: Unit
     form: FormDefinition
     components: list[Component]
@@ -72,4 +69,4 @@ def resolve(request: Request, ctx: SandboxContext, procedure_id: str, unit_code:
     except NoProcessingTime as error:
         return refusal(request, str(error), 422)
     form = form_for(procedure.code)
-    return Target(citizen, procedure, record, unit, form, components(record, form), time_needed)
+    return Target(citizen, procedure, unit, form, components(record, form), time_needed)
