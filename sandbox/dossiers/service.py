@@ -14,6 +14,7 @@ from sandbox.context import SandboxContext
 from sandbox.dossiers.calendars import calendar_of
 from sandbox.dossiers.codes import issue_dossier_code
 from sandbox.dossiers.processing_time import ProcessingTime
+from sandbox.dossiers.reach import officer_refusal
 from sandbox.dossiers.records import Dossier, DossierRecords, ProgressEntry
 from sandbox.dossiers.state_machine import Action, Role, Transition, find_transition
 from sandbox.dossiers.statuses import Status
@@ -118,10 +119,8 @@ class DossierService:
             if dossier.owner_id != actor.id:
                 raise NotYours("Hồ sơ không thuộc tài khoản của bạn.")
             return
-        if actor.unit_code != dossier.unit_code:
-            raise NotYours("Hồ sơ không thuộc đơn vị của bạn: bạn không có quyền xử lý hồ sơ này.")
-        if actor.procedures is not None and dossier.ma_tthc not in actor.procedures:
-            raise NotYours("Bạn không được phân công thủ tục của hồ sơ này.")
+        if refusal := officer_refusal(dossier, actor.unit_code, actor.procedures):
+            raise NotYours(refusal)
 
     def _apply(self, dossier: Dossier, row: Transition, actor: Actor, details: ActionDetails,
                now: datetime) -> str:

@@ -1,19 +1,19 @@
 """A leader's digital signature on a dossier's result, made only once the leader may approve it."""
 
 from sandbox.context import SandboxContext
+from sandbox.dossiers.reach import officer_refusal
 from sandbox.dossiers.records import Dossier
 from sandbox.dossiers.service import Actor, NotYours
 from sandbox.dossiers.signing import result_title, sign_result
 from sandbox.dossiers.state_machine import Action, find_transition
 from sandbox.identity.roles import ROLES
-from sandbox.motcua.scope import Reach
 from sandbox.units.routes import find_unit
 
 
 def sign_for(ctx: SandboxContext, dossier: Dossier, actor: Actor) -> dict:
     """The signed result of `dossier` by `actor`; raises what DossierService would (NotYours, TransitionRefused)
     before signing, so that nobody signs what they may not approve, and SigningFailed from the signing tool."""
-    if refusal := Reach(actor.unit_code or "", actor.procedures).refusal(dossier):
+    if refusal := officer_refusal(dossier, actor.unit_code, actor.procedures):
         raise NotYours(refusal)
     find_transition(dossier.trang_thai, Action.APPROVE_AND_SIGN, actor.role)
     procedure = ctx.catalog.by_code(dossier.ma_tthc)

@@ -1,13 +1,14 @@
 """What an officer may reach in the back office: the dossiers of their unit (and of their assigned procedures),
 and the role they act in for a given action.
 
-Viewing is refused here; acting is refused by DossierService itself, in the same words, so that an officer
+Viewing is refused here and acting by DossierService, both by sandbox/dossiers/reach.py, so that an officer
 reads one sentence whichever guard stopped them.
 """
 
 from dataclasses import dataclass
 
 from sandbox.context import SandboxContext
+from sandbox.dossiers.reach import officer_refusal
 from sandbox.dossiers.records import Dossier
 from sandbox.dossiers.service import Actor
 from sandbox.dossiers.state_machine import Action, Role, allowed_actions
@@ -18,8 +19,6 @@ from sandbox.units.routes import find_unit
 
 # The officer roles that move dossiers, in the order a multi-role officer acts in.
 ACTING_ROLES = (Role.MOT_CUA, Role.CHUYEN_VIEN, Role.LANH_DAO_PHONG, Role.LANH_DAO_DON_VI, Role.QUAN_TRI_DON_VI)
-OTHER_UNIT = "Hồ sơ không thuộc đơn vị của bạn: bạn không có quyền xử lý hồ sơ này."
-NOT_ASSIGNED = "Bạn không được phân công thủ tục của hồ sơ này."
 
 
 def acting_roles(officer: Officer) -> list[Role]:
@@ -35,11 +34,7 @@ class Reach:
 
     def refusal(self, dossier: Dossier) -> str | None:
         """Why the officer may not open this dossier, or None when they may."""
-        if dossier.unit_code != self.unit_code:
-            return OTHER_UNIT
-        if self.procedures is not None and dossier.ma_tthc not in self.procedures:
-            return NOT_ASSIGNED
-        return None
+        return officer_refusal(dossier, self.unit_code, self.procedures)
 
 
 def reach_of(ctx: SandboxContext, officer: Officer) -> Reach:
