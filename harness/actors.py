@@ -17,7 +17,7 @@ class Account:
     password: str
     display_name: str = ""
     level: int | None = None
-    unit: str | None = None
+    unit: str | None = None  # the unit's name, a key of the environment's [units]
 
     def __repr__(self) -> str:
         return f"Account(actor={self.actor!r}, kind={self.kind!r}, login_id={self.login_id!r}, password=[CENSORED])"
@@ -37,6 +37,7 @@ def account_from_environment(spec: ActorSpec, environ: Mapping[str, str]) -> Acc
         kind=spec.kind,
         login_id=environ[spec.id_env],
         password=environ[spec.password_env],
+        display_name=spec.display_name,
         level=spec.level,
         unit=spec.unit,
     )

@@ -26,15 +26,40 @@ class Deadlines:
 
 
 @dataclass(frozen=True)
+class UnitSpec:
+    """A receiving agency the scenarios name: its mã định danh and where a citizen chooses it."""
+
+    name: str  # as slips and the back office write it: "Công an Phường Tuy Hòa"
+    code: str  # QCVN 102 agency code, the first part of its dossier codes: "000.21.31.H15"
+    province: str  # "Tỉnh Đắk Lắk"
+    choice: str  # what "Chọn cơ quan thực hiện" lists: "Phường Tuy Hòa", "Sở Tài chính"
+
+
+@dataclass(frozen=True)
 class ActorSpec:
     name: str
     kind: str
     level: int | None = None
     roles: tuple[str, ...] = ()
-    unit: str | None = None
+    unit: str | None = None  # the name of a unit of [units]
     id_env: str | None = None
     password_env: str | None = None
     otp_env: str | None = None
+    # A command that prints the actor's current VNeID login code (a tester's helper); `{login_id}` and
+    # `{url_vneid}` are filled in. Unlike `otp_env`, it can be asked more than once in a run.
+    otp_command: tuple[str, ...] = ()
+    display_name: str = ""  # the account's họ và tên, as the portal shows it (real environments)
+    # Kept for scenarios that need an account no other scenario has used (wrong passwords, consent).
+    fresh: bool = False
+
+
+@dataclass(frozen=True)
+class Launch:
+    """A bundled sandbox the harness starts as its target, and what is done to it before the run."""
+
+    sandbox_args: tuple[str, ...] = ()
+    # Accounts handed out before the run, as a province hands out test accounts (a file beside envs/).
+    roster: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +73,11 @@ class Environment:
     actors: Mapping[str, ActorSpec]
     browser_executable: str = ""
     source: Path = field(default=ENVS_DIR)
+    units: Mapping[str, UnitSpec] = field(default_factory=dict)
+    # Whose one-stop back office the province runs: picks the page objects behind flows/back_office.py.
+    motcua_system: str = "sandbox"
+    # Set when the harness starts the bundled sandbox: always for `sandbox = true`, by [launch] otherwise.
+    launch: Launch | None = None
 
     def url(self, subsystem: str) -> str:
         value = self.urls.get(subsystem, "")
@@ -64,6 +94,37 @@ class Environment:
                 f"Môi trường '{self.name}' không có tác nhân '{name}': khai báo [actors.{name}] trong {self.source}."
             )
         return self.actors[name]
+
+    def unit(self, name: str) -> UnitSpec:
+        if name not in self.units:
+            raise HarnessError(
+                f"Môi trường '{self.name}' không khai báo đơn vị '{name}': thêm [units.\"{name}\"] "
+                f"(code, province, choice) vào {self.source}."
+            )
+        return self.units[name]
+
+    def officer_at(self, unit_name: str, role: str) -> ActorSpec:
+        """The first officer of the file who works at the unit with the role (MOT_CUA, CHUYEN_VIEN…)."""
+        found = next((spec for spec in self.actors.values() if spec.kind == "officer" and not spec.fresh
+                      and spec.unit == unit_name and role in spec.roles), None)
+        if found is None:
+            raise HarnessError(
+                f"Môi trường '{self.name}' không có cán bộ {role} của '{unit_name}': khai báo một [actors.<tên>] "
+                f"với kind = \"officer\", roles = [\"{role}\"], unit = \"{unit_name}\" trong {self.source}."
+            )
+        return found
+
+    def missing_facts(self) -> list[str]:
+        """The keys a real environment must state for its checks to be exact (names, units), as `actors.x.key`."""
+        if self.sandbox:
+            return []
+        missing = [f'units."{unit.name}".code' for unit in self.units.values() if not unit.code]
+        for spec in self.actors.values():
+            if not spec.display_name:
+                missing.append(f"actors.{spec.name}.display_name")
+            if spec.kind == "officer" and not spec.unit:
+                missing.append(f"actors.{spec.name}.unit")
+        return missing
 
     def with_sandbox_origin(self, origin: str) -> "Environment":
         """Fill `{sandbox}` in every URL with the origin of the sandbox the harness started."""
@@ -107,6 +168,11 @@ def _parse(name: str, path: Path, raw: dict, overrides: Mapping[str, str], envir
             raise ValueError(f"urls.{key}")
         urls[key] = value
     deadlines = Deadlines(**{key: int(raw["deadlines"][key]) for key in DEADLINES})
+    units = {
+        unit_name: UnitSpec(name=unit_name, code=str(spec.get("code", "")), province=str(spec["province"]),
+                            choice=str(spec["choice"]))
+        for unit_name, spec in raw.get("units", {}).items()
+    }
     actors = {
         actor_name: ActorSpec(
             name=actor_name,
@@ -117,17 +183,36 @@ def _parse(name: str, path: Path, raw: dict, overrides: Mapping[str, str], envir
             id_env=spec.get("id_env"),
             password_env=spec.get("password_env"),
             otp_env=spec.get("otp_env"),
+            otp_command=tuple(str(part) for part in spec.get("otp_command", ())),
+            display_name=str(spec.get("display_name", "")),
+            fresh=bool(spec.get("fresh", False)),
         )
         for actor_name, spec in raw.get("actors", {}).items()
     }
+    for spec in actors.values():
+        if spec.unit is not None and spec.unit not in units:
+            raise ValueError(f"actors.{spec.name}.unit = '{spec.unit}' (không có trong [units])")
+    sandbox = bool(raw.get("sandbox", False))
     return Environment(
         name=name,
         description=str(raw.get("description", "")),
         read_only=bool(raw["read_only"]),
-        sandbox=bool(raw.get("sandbox", False)),
+        sandbox=sandbox,
         urls=urls,
         deadlines=deadlines,
         actors=actors,
         browser_executable=environ.get("DVCQG_BROWSER") or str(raw.get("browser", {}).get("executable", "")),
         source=path,
+        units=units,
+        motcua_system=str(raw.get("motcua", {}).get("system", "sandbox")),
+        launch=_launch(raw, path, sandbox),
     )
+
+
+def _launch(raw: dict, path: Path, sandbox: bool) -> Launch | None:
+    section = raw.get("launch")
+    if section is None:
+        return Launch() if sandbox else None
+    roster = section.get("roster")
+    return Launch(sandbox_args=tuple(str(arg) for arg in section.get("sandbox_args", ())),
+                  roster=(path.parent / roster) if roster else None)

@@ -30,9 +30,9 @@ def expect_known(value: str, known: str) -> None:
 
 
 @pytest.fixture
-def dossiers(stage, env: Environment, setup_client, accounts, declaration_rng, portal_today,
+def dossiers(stage, env: Environment, setup_api, accounts, declaration_rng, portal_today,
              attachments_dir: Path) -> Dossiers:
-    return Dossiers(stage, env, setup_client, accounts, declaration_rng, portal_today, attachments_dir)
+    return Dossiers(stage, env, setup_api, accounts, declaration_rng, portal_today, attachments_dir)
 
 
 @given(quoted('hồ sơ thủ tục "{code}" của công dân mức độ {level} đang ở trạng thái "{status}" tại "{unit}"'),

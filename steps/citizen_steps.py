@@ -39,11 +39,11 @@ def attachments_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def portal_today(setup_client: SetupClient | None):
+def portal_today(setup_api: SetupClient | None):
     """Today for the portal: the sandbox's clock (a test may have moved it), else the date in Vietnam."""
     def today() -> date:
-        if setup_client:
-            return datetime.fromisoformat(setup_client.health()["now"]).date()
+        if setup_api:
+            return datetime.fromisoformat(setup_api.health()["now"]).date()
         return datetime.now(VIETNAM).date()
 
     return today
