@@ -4,6 +4,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -22,8 +23,9 @@ def _free_port() -> int:
 class SandboxProcess:
     """One sandbox with a fresh database in `workdir`; `origin` is its base URL once started."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, args: Sequence[str] = ()) -> None:
         self.workdir = workdir
+        self.args = list(args)
         self.port = _free_port()
         self.origin = f"http://127.0.0.1:{self.port}"
         self.log_path = workdir / "sandbox.log"
@@ -33,7 +35,8 @@ class SandboxProcess:
         self.workdir.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("wb")
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "sandbox", "--port", str(self.port), "--db", str(self.workdir / "sandbox.sqlite3")],
+            [sys.executable, "-m", "sandbox", "--port", str(self.port), "--db", str(self.workdir / "sandbox.sqlite3"),
+             *self.args],
             stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parent.parent,
         )
         self._wait_until_healthy()

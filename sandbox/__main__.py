@@ -1,4 +1,5 @@
-"""`python -m sandbox [--port N] [--db PATH]`: run the sandbox portal on this machine."""
+"""`python -m sandbox [--port N] [--db PATH] [--late-wiring-ms N] [--latency-ms MIN-MAX]`: run the sandbox portal
+on this machine."""
 
 import argparse
 import sys
@@ -11,14 +12,31 @@ from sandbox.app import create_app
 from sandbox.settings import SandboxSettings
 
 
+def latency_range(text: str) -> tuple[int, int]:
+    """"2000-4000" is a range, "3000" a fixed delay; milliseconds."""
+    low, _, high = text.partition("-")
+    try:
+        bounds = (int(low), int(high or low))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' không phải dạng MIN-MAX (ví dụ 2000-4000)") from None
+    if not 0 <= bounds[0] <= bounds[1]:
+        raise argparse.ArgumentTypeError(f"'{text}': cần 0 ≤ MIN ≤ MAX")
+    return bounds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sandbox", description="Cổng DVCQG sandbox portal")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--db", type=Path, help="SQLite file (default: a fresh one in a temp folder)")
+    parser.add_argument("--late-wiring-ms", type=int, default=0, metavar="N",
+                        help="the portal pages' scripts attach their handlers N ms after the page is shown")
+    parser.add_argument("--latency-ms", type=latency_range, default=(0, 0), metavar="MIN-MAX",
+                        help="delay every response by a random time in this range")
     args = parser.parse_args(argv)
     db = args.db or Path(tempfile.mkdtemp(prefix="dvcqg-sandbox-")) / "sandbox.sqlite3"
-    app = create_app(SandboxSettings(db_path=db))
+    app = create_app(SandboxSettings(db_path=db, late_wiring_ms=max(0, args.late_wiring_ms),
+                                     latency_ms=args.latency_ms))
     print(f"Sandbox: http://{args.host}:{args.port}/  (database {db})", flush=True)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -5,6 +5,7 @@ import importlib
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from sandbox import latency
 from sandbox.clock import Clock
 from sandbox.context import SandboxContext
 from sandbox.faults import FaultSwitches
@@ -44,4 +45,5 @@ def create_app(settings: SandboxSettings) -> FastAPI:
         if install := getattr(module, "install", None):
             install(ctx)
         app.include_router(module.router)
+    latency.install(app, settings.latency_ms)
     return app
