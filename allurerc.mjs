@@ -3,16 +3,15 @@
 // `python -m harness.reports.build` runs the CLI with this file; it strips the analytics tag Allure
 // always adds and checks that the page fetches nothing from another host.
 // The Vietnamese categories live in harness/evidence/categories.py, written as categories.json into
-// the results; DVCQG_ALLURE_CATEGORIES (set by the build) says which results directory to read it from.
+// the results; DVCQG_ALLURE_CATEGORIES (always set by the build) names that file.
 import { existsSync, readFileSync } from "node:fs";
 import { defineConfig } from "allure";
 
 const REPORT_NAME = "Báo cáo kiểm thử Cổng DVCQG";
-const categoriesFile = process.env.DVCQG_ALLURE_CATEGORIES ?? "allure-results/categories.json";
+const categoriesFile = process.env.DVCQG_ALLURE_CATEGORIES ?? "";
 
 export default defineConfig({
   name: REPORT_NAME,
-  output: "allure-report",
   plugins: {
     awesome: {
       options: {
@@ -24,5 +23,5 @@ export default defineConfig({
       },
     },
   },
-  ...(existsSync(categoriesFile) ? { categories: JSON.parse(readFileSync(categoriesFile, "utf8")) } : {}),
+  ...(categoriesFile && existsSync(categoriesFile) ? { categories: JSON.parse(readFileSync(categoriesFile, "utf8")) } : {}),
 });

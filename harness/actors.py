@@ -1,5 +1,6 @@
 """The people who log in during a run: citizens (VNeID) and officers (one-stop back office)."""
 
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -41,3 +42,8 @@ def account_from_environment(spec: ActorSpec, environ: Mapping[str, str]) -> Acc
         level=spec.level,
         unit=spec.unit,
     )
+
+
+def new_password() -> str:
+    """Random, and shaped to pass any reasonable password rule (upper, lower, digit, symbol)."""
+    return f"Aa1!{secrets.token_urlsafe(12)}"

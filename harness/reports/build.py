@@ -1,6 +1,6 @@
 """Builds the Allure report of a run as one self-contained HTML file.
 
-    python -m harness.reports.build [--results allure-results] [--output allure-report]
+    python -m harness.reports.build [--results reports/allure-results] [--output reports/allure-report]
 
 Runs the Allure 3 CLI installed in the project's node_modules (`npm ci`) with allurerc.mjs, after
 adding categories.json, environment.properties and executor.json to the results if the run did not write
@@ -28,6 +28,7 @@ from harness.evidence.run_info import (
     write_environment,
     write_executor,
 )
+from harness.reports.locations import REPORT_DIR, RESULTS_DIR
 from harness.reports.offline import external_references, make_offline
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -50,8 +51,8 @@ def _allure_command() -> list[str]:
 def _check_results(results: Path) -> None:
     if not results.is_dir() or not any(results.glob("*-result.json")):
         raise ReportError(
-            f"Không có kết quả kiểm thử trong {results}: chạy pytest với --alluredir={results} trước "
-            f"/ run pytest with --alluredir={results} first."
+            f"Không có kết quả kiểm thử trong {results}: chạy các kịch bản (pytest) trước "
+            f"/ run the scenarios (pytest) first."
         )
 
 
@@ -104,8 +105,8 @@ def build_report(results: Path, output: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m harness.reports.build", description=__doc__.splitlines()[0])
-    parser.add_argument("--results", type=Path, default=Path("allure-results"), help="thư mục --alluredir của lần chạy")
-    parser.add_argument("--output", type=Path, default=Path("allure-report"), help="thư mục chứa báo cáo HTML")
+    parser.add_argument("--results", type=Path, default=RESULTS_DIR, help="thư mục kết quả Allure của lần chạy")
+    parser.add_argument("--output", type=Path, default=REPORT_DIR, help="thư mục chứa báo cáo HTML")
     args = parser.parse_args(argv)
     try:
         report = build_report(args.results, args.output)

@@ -82,3 +82,46 @@ def test_no_environment_file_holds_a_secret() -> None:
     for path in ENVS_DIR.glob("*.toml"):
         text = path.read_text(encoding="utf-8").lower()
         assert "password =" not in text and "mat_khau" not in text, path
+
+
+def test_a_real_environment_names_every_fact_its_checks_need_and_the_sandbox_needs_none() -> None:
+    missing = load_environment("staging", environ={}).missing_facts()
+
+    assert "actors.citizen_l2.display_name" in missing
+    assert 'units."Công an Phường Tuy Hòa".code' in missing
+    assert load_environment("sandbox", environ={}).missing_facts() == []
+    assert load_environment("rehearsal", environ={}).missing_facts() == []
+
+
+def test_an_officer_is_found_by_unit_and_role_and_a_missing_one_says_what_to_add() -> None:
+    env = load_environment("sandbox", environ={})
+
+    assert env.officer_at("Công an Phường Tuy Hòa", "LANH_DAO_DON_VI").name == "officer_lanh_dao_cong_an"
+    with pytest.raises(HarnessError, match='roles = \\["LANH_DAO_DON_VI"\\], unit = "Sở Tài chính"'):
+        env.officer_at("Sở Tài chính", "LANH_DAO_DON_VI")
+
+
+def test_units_state_the_code_a_dossier_code_starts_with() -> None:
+    env = load_environment("sandbox", environ={})
+
+    assert env.unit("Công an Phường Tuy Hòa").code == "000.21.31.H15"
+    assert env.unit("Ủy ban nhân dân Phường Biên Hòa").province == "Thành phố Đồng Nai"
+    with pytest.raises(HarnessError, match="Phường Không Có"):
+        env.unit("Phường Không Có")
+
+
+def test_an_actor_at_an_unknown_unit_is_a_malformed_file(tmp_path: Path) -> None:
+    text = (ENVS_DIR / "sandbox.toml").read_text(encoding="utf-8").replace(
+        'unit = "Công an Phường Buôn Ma Thuột"', 'unit = "Công an Phường Không Có"')
+    (tmp_path / "odd.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(HarnessError, match="Công an Phường Không Có"):
+        load_environment("odd", envs_dir=tmp_path, environ={})
+
+
+def test_the_rehearsal_starts_a_sandbox_it_treats_as_staging() -> None:
+    rehearsal = load_environment("rehearsal", environ={})
+
+    assert not rehearsal.sandbox and rehearsal.launch is not None and rehearsal.launch.roster.is_file()
+    assert not rehearsal.urls["setup"]
+    assert load_environment("sandbox", environ={}).launch is not None
+    assert load_environment("staging", environ={}).launch is None
