@@ -2,7 +2,14 @@
 
 from fastapi.testclient import TestClient
 
-from tests.sandbox.identity.support import CITIZEN, PASSWORD, add_citizen, login_code, start_vneid_login, submit_password
+from tests.sandbox.identity.support import (
+    CITIZEN,
+    PASSWORD,
+    add_citizen,
+    login_code,
+    start_vneid_login,
+    submit_password,
+)
 
 NUMBER = CITIZEN["so_dinh_danh"]
 APP = "/vneid/ung-dung/ma-xac-nhan"
