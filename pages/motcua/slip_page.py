@@ -1,18 +1,6 @@
-"""An official slip in the back office ("Mẫu số 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả", 02, 03, 05):
-its title and each value by its label."""
+"""The sandbox system's slip page, at the address the steps still import it from: steps that reach it through
+flows.back_office instead work with every one-stop system (docs/ARCHITECTURE.md, "One-stop back office")."""
 
-from playwright.sync_api import Page, expect
+from pages.motcua.sandbox.slip_page import SlipPage
 
-
-class SlipPage:
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.slip = page.get_by_role("article")
-        self.title = self.slip.get_by_role("heading", level=1)
-
-    def value(self, label: str) -> str:
-        expect(self.title).to_be_visible()
-        return self.slip.get_by_label(label, exact=True).inner_text().strip()
-
-    def values(self, labels: tuple[str, ...]) -> dict[str, str]:
-        return {label: self.value(label) for label in labels}
+__all__ = ["SlipPage"]

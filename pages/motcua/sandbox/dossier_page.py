@@ -1,0 +1,79 @@
+"""The officer's page of one dossier ("Chi tiết hồ sơ"): its facts by label, the buttons of "Thao tác xử lý"
+(those that ask for a reason open a dialog), the slips issued, the signed result and "Quá trình xử lý"."""
+
+import re
+
+from playwright.sync_api import Locator, Page, expect
+
+from pages.widgets.table import table_rows
+
+# The reason each dialog asks for before the action is sent.
+REASON_FIELDS = {
+    "Từ chối tiếp nhận": "Lý do từ chối",
+    "Yêu cầu bổ sung": "Nội dung yêu cầu bổ sung",
+    "Dừng xử lý": "Lý do dừng xử lý",
+}
+SIGNATURE_FIELDS = ("Tên giấy tờ", "Số", "Người ký", "Chức vụ", "Chứng thư số")
+
+
+class OfficerDossierPage:
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.heading = page.get_by_role("heading", name="Chi tiết hồ sơ", exact=True, level=1)
+        self.facts = page.get_by_role("region", name="Thông tin hồ sơ", exact=True)
+        self.status = self.facts.get_by_label("Trạng thái", exact=True)
+        self.actions = page.get_by_role("region", name="Thao tác xử lý", exact=True)
+        self.action_error = self.actions.get_by_role("alert")
+        self.result = page.get_by_role("region", name="Kết quả giải quyết", exact=True)
+        self.signature_line = self.result.get_by_text(re.compile(r"^Đã ký số bởi "))
+        self.slips = page.get_by_role("region", name="Phiếu đã cấp", exact=True)
+        self.progress_table = page.get_by_role("table", name="Quá trình xử lý", exact=True)
+
+    def field(self, label: str) -> str:
+        expect(self.heading).to_be_visible()
+        return self.facts.get_by_label(label, exact=True).inner_text().strip()
+
+    def available_actions(self) -> list[str]:
+        expect(self.heading).to_be_visible()
+        return [name.strip() for name in self.actions.get_by_role("button").all_inner_texts()]
+
+    def dialog(self, action: str) -> Locator:
+        return self.page.get_by_role("dialog", name=action, exact=True)
+
+    def reason_field(self, action: str) -> Locator:
+        return self.dialog(action).get_by_label(REASON_FIELDS[action], exact=True)
+
+    def reason_error(self, action: str) -> Locator:
+        return self.dialog(action).get_by_role("alert")
+
+    def act(self, action: str, reason: str = "") -> None:
+        """Press the action's button; an action that asks for a reason gets it typed in its dialog and confirmed.
+        Returns once the back office has answered (a slip, the dossier again, or the refusal)."""
+        button = self.actions.get_by_role("button", name=action, exact=True)
+        if action not in REASON_FIELDS:
+            with self.page.expect_navigation():
+                button.click()
+            return
+        button.click()
+        self.confirm(action, reason)
+
+    def confirm(self, action: str, reason: str) -> None:
+        """Type the reason in the open dialog of `action` and confirm it."""
+        self.reason_field(action).fill(reason)
+        with self.page.expect_navigation():
+            self.dialog(action).get_by_role("button", name="Xác nhận", exact=True).click()
+
+    def issued_slips(self) -> list[str]:
+        expect(self.heading).to_be_visible()
+        return [name.strip() for name in self.slips.get_by_role("link").all_inner_texts()]
+
+    def signature(self) -> dict[str, str]:
+        expect(self.result).to_be_visible()
+        return {label: self.result.get_by_label(label, exact=True).inner_text().strip() for label in SIGNATURE_FIELDS}
+
+    def open_result_document(self) -> None:
+        self.result.get_by_role("link", name="Xem văn bản kết quả", exact=True).click()
+
+    def progress(self) -> list[dict[str, str]]:
+        expect(self.progress_table).to_be_visible()
+        return table_rows(self.progress_table)
