@@ -142,12 +142,15 @@ def load_environment(
     url_overrides: Mapping[str, str] | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> Environment:
-    """Read `envs/<name>.toml`; URL overrides from the command line win over `DVCQG_URL_*` variables."""
+    """Read `envs/<name>.toml`, or the file `name` when it is a path to a .toml file (a province's own copy);
+    URL overrides from the command line win over `DVCQG_URL_*` variables."""
     environ = os.environ if environ is None else environ
-    path = envs_dir / f"{name}.toml"
+    path = Path(name) if name.endswith(".toml") else envs_dir / f"{name}.toml"
     if not path.is_file():
         known = ", ".join(available_environments(envs_dir)) or "(không có tệp nào trong envs/)"
-        raise HarnessError(f"Không có môi trường '{name}': chọn --env là một trong {known}.")
+        raise HarnessError(f"Không có môi trường '{name}': chọn --env là một trong {known}, hoặc đường dẫn "
+                           f"tới một tệp .toml.")
+    name = path.stem if name.endswith(".toml") else name
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:

@@ -125,3 +125,14 @@ def test_the_rehearsal_starts_a_sandbox_it_treats_as_staging() -> None:
     assert not rehearsal.urls["setup"]
     assert load_environment("sandbox", environ={}).launch is not None
     assert load_environment("staging", environ={}).launch is None
+
+
+def test_a_province_s_own_file_is_named_by_its_path(tmp_path: Path) -> None:
+    own = tmp_path / "dak_lak_staging.toml"
+    own.write_text((ENVS_DIR / "staging.toml").read_text(encoding="utf-8"), encoding="utf-8")
+
+    env = load_environment(str(own), environ={})
+
+    assert (env.name, env.source) == ("dak_lak_staging", own)
+    with pytest.raises(HarnessError, match="không-có.toml"):
+        load_environment(str(tmp_path / "không-có.toml"), environ={})

@@ -1,0 +1,43 @@
+"""The staging rehearsal: every feature against a sandbox the harness treats exactly as staging (no setup API,
+no clock, no faults; accounts handed out before the run). What passes here runs where QA staff run it.
+
+Every scenario not tagged @moi_truong:sandbox must pass, nothing else may be skipped, no more than ten runs may
+carry the tag, and no password or login code may reach the evidence.
+"""
+
+import pytest
+
+from harness.secret_audit import find_leaks, read_fingerprints
+from tests.e2e.conftest import HarnessRun, run_harness
+
+SANDBOX_ONLY = {"name": "moi_truong", "value": "sandbox"}
+MOST_SANDBOX_ONLY_RUNS = 10
+
+
+@pytest.fixture(scope="module")
+def rehearsal_run(tmp_path_factory: pytest.TempPathFactory) -> HarnessRun:
+    return run_harness(tmp_path_factory.mktemp("rehearsal"), "steps", "-n", "2", "--env=rehearsal")
+
+
+def sandbox_only(result: dict) -> bool:
+    return any(label == SANDBOX_ONLY for label in (
+        {"name": entry["name"], "value": entry["value"]} for entry in result["labels"]))
+
+
+def test_every_scenario_that_needs_no_sandbox_privilege_passes(rehearsal_run: HarnessRun) -> None:
+    results = rehearsal_run.result_files()
+    assert rehearsal_run.returncode == 0, rehearsal_run.output[-4000:]
+    wrong = [(result["name"], result["status"]) for result in results
+             if result["status"] != ("skipped" if sandbox_only(result) else "passed")]
+    assert results and wrong == [], rehearsal_run.output[-4000:]
+
+
+def test_at_most_ten_runs_need_the_sandbox(rehearsal_run: HarnessRun) -> None:
+    tagged = [result["name"] for result in rehearsal_run.result_files() if sandbox_only(result)]
+    assert 0 < len(tagged) <= MOST_SANDBOX_ONLY_RUNS, tagged
+
+
+def test_the_handed_out_credentials_and_login_codes_stay_out_of_the_evidence(rehearsal_run: HarnessRun) -> None:
+    fingerprints = read_fingerprints(rehearsal_run.fingerprints)
+    assert fingerprints, "the run registered no secret: the audit would prove nothing"
+    assert find_leaks([rehearsal_run.results], fingerprints) == []
