@@ -1,4 +1,4 @@
-"""The benchmark of the main job: the suite and the report build, timed against their budgets.
+"""The benchmark of the main job: the smoke selection, the suite and the report build, timed against their budgets.
 
 Run it with `scripts/benchmark` (docs/PERFORMANCE.md): `python -m harness.benchmark [pytest options]`.
 """

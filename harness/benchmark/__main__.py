@@ -1,8 +1,9 @@
-"""python -m harness.benchmark [pytest options]: time the suite and the report build against their budgets.
+"""python -m harness.benchmark [pytest options]: time the smoke selection, the suite and the report build.
 
-Runs every feature as scripts/e2e does, on two workers unless the options say otherwise (`-n 4`), into
-reports/benchmark/, then builds the report; prints a table, writes reports/benchmark.json, and exits 1
-with one sentence when a part went over its budget (2 when the run could not be measured).
+Runs the smoke selection, then every feature as scripts/e2e does, each on two workers unless the options say
+otherwise (`-n 4`) and into its own folder under reports/benchmark/, then builds the report of the suite;
+prints a table, writes reports/benchmark.json, and exits 1 with one sentence when a part went over its
+budget (2 when the run could not be measured).
 """
 
 from __future__ import annotations
@@ -14,18 +15,21 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from harness.benchmark.budgets import REPORT, SUITE, over_budget_sentence, verdicts
+from harness.benchmark.budgets import LABELS, REPORT, SMOKE, SUITE, over_budget_sentence, verdicts
 from harness.benchmark.counts import count_scenarios
 from harness.benchmark.machine import machine_info
-from harness.benchmark.summary import Benchmark, Part
+from harness.benchmark.summary import Benchmark, Part, PytestRun
 from harness.evidence.run_info import VIETNAM_TIME
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = PROJECT_ROOT / "reports" / "benchmark"
 RECORD = PROJECT_ROOT / "reports" / "benchmark.json"
-# pytest keeps the last value of an option given twice, so `-n 4` on the command line wins over this.
+# pytest keeps the last value of an option given twice: `-n 4` on the command line wins over the default,
+# the smoke part's `-m smoke` over any `-m` of the command line (its budget is for the whole smoke selection),
+# and the benchmark's own `--alluredir`, given last, over any the user passed.
 DEFAULT_PYTEST_ARGS = ("-n", "2")
-# 0: all passed, 1: some scenarios failed. Any other code means the suite did not run to its end.
+SMOKE_ARGS = ("-m", "smoke")
+# 0: all passed, 1: some scenarios failed. Any other code means the run did not get to its end.
 MEASURABLE_PYTEST_CODES = (0, 1)
 
 
@@ -42,36 +46,40 @@ def timed(command: list[str]) -> tuple[int, Part]:
 def main(argv: list[str]) -> int:
     started_at = datetime.now(VIETNAM_TIME)
     machine = machine_info(PROJECT_ROOT)
-    results, report = OUTPUT / "allure-results", OUTPUT / "allure-report"
-    pytest_args = [*DEFAULT_PYTEST_ARGS, *argv]
-    suite_code, suite = timed(
-        [sys.executable, "-m", "pytest", f"--alluredir={results}", "--clean-alluredir", *pytest_args]
-    )
-    if suite_code not in MEASURABLE_PYTEST_CODES:
-        print(f"Không đo được: pytest dừng với mã {suite_code} trước khi chạy hết (xem thông báo ở trên).",
-              file=sys.stderr)
-        return 2
-    build_code, build = timed(
-        [sys.executable, "-m", "harness.reports.build", "--results", str(results), "--output", str(report)]
+    results = {SMOKE: OUTPUT / "smoke" / "allure-results", SUITE: OUTPUT / "allure-results"}
+    report = OUTPUT / "allure-report"
+    suite_args = [*DEFAULT_PYTEST_ARGS, *argv]
+    runs: dict[str, PytestRun] = {}
+    parts: dict[str, Part] = {}
+    for name, args in ((SMOKE, [*suite_args, *SMOKE_ARGS]), (SUITE, suite_args)):
+        code, parts[name] = timed(
+            [sys.executable, "-m", "pytest", *args, f"--alluredir={results[name]}", "--clean-alluredir"]
+        )
+        if code not in MEASURABLE_PYTEST_CODES:
+            print(f"Không đo được: pytest dừng với mã {code} ở phần {LABELS[name]}, trước khi chạy hết "
+                  "(xem thông báo ở trên).", file=sys.stderr)
+            return 2
+        runs[name] = PytestRun(args, code, count_scenarios(results[name]))
+    build_code, parts[REPORT] = timed(
+        [sys.executable, "-m", "harness.reports.build", "--results", str(results[SUITE]), "--output", str(report)]
     )
     if build_code != 0:
         print(f"Không đo được: dựng báo cáo thất bại với mã {build_code} (xem thông báo ở trên).", file=sys.stderr)
         return 2
-    parts = {SUITE: suite, REPORT: build}
     benchmark = Benchmark(
         started_at=started_at,
         machine=machine,
-        pytest_args=pytest_args,
-        pytest_exit_code=suite_code,
+        runs=runs,
         parts=parts,
-        counts=count_scenarios(results),
         verdicts=verdicts({name: part.wall_seconds for name, part in parts.items()}),
     )
     benchmark.write(RECORD)
     print(benchmark.table())
     print(f"Đã ghi {RECORD}")
-    if suite_code != 0:
-        print("Lưu ý: có kịch bản không đạt, thời gian đo được có thể không đại diện cho một lần chạy đạt.")
+    failing = [LABELS[name] for name, run in runs.items() if run.exit_code != 0]
+    if failing:
+        print(f"Lưu ý: có kịch bản không đạt ({', '.join(failing)}), thời gian đo được có thể không đại diện "
+              "cho một lần chạy đạt.")
     sentence = over_budget_sentence(benchmark.verdicts)
     if sentence:
         print(sentence, file=sys.stderr)

@@ -21,13 +21,20 @@ class Part:
 
 
 @dataclass(frozen=True)
+class PytestRun:
+    """One of the job's pytest runs: the options it was given, how it ended, its scenarios by status."""
+
+    args: list[str]
+    exit_code: int
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Benchmark:
     started_at: datetime
     machine: dict[str, object]
-    pytest_args: list[str]
-    pytest_exit_code: int
+    runs: dict[str, PytestRun]
     parts: dict[str, Part]
-    counts: dict[str, int]
     verdicts: list[Verdict]
 
     def record(self) -> dict[str, object]:
@@ -35,11 +42,11 @@ class Benchmark:
             "timestamp": self.started_at.isoformat(timespec="seconds"),
             "machine": self.machine,
             "reference_cpu_count": REFERENCE_CPUS,
-            "pytest_args": self.pytest_args,
-            "pytest_exit_code": self.pytest_exit_code,
+            "pytest_args": {name: run.args for name, run in self.runs.items()},
+            "pytest_exit_codes": {name: run.exit_code for name, run in self.runs.items()},
             "durations_seconds": {name: round(part.wall_seconds, 1) for name, part in self.parts.items()},
             "cpu_seconds": {name: round(part.cpu_seconds, 1) for name, part in self.parts.items()},
-            "scenarios": self.counts,
+            "scenarios": {name: run.counts for name, run in self.runs.items()},
             "budgets_seconds": {v.part: v.budget for v in self.verdicts},
             "within_budget": {v.part: v.within for v in self.verdicts},
         }
@@ -62,7 +69,12 @@ class Benchmark:
         ]
         widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
         lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
-        counts = ", ".join(f"{self.counts.get(status, 0)} {label}" for status, label in STATUS_LABELS.items())
-        lines.append(f"kịch bản: {counts}")
-        lines.append(f"máy: {self.machine['cpu_count']} nhân (ngân sách đặt cho máy {REFERENCE_CPUS} nhân)")
+        for name, run in self.runs.items():
+            counts = ", ".join(f"{run.counts.get(status, 0)} {label}" for status, label in STATUS_LABELS.items())
+            lines.append(f"kết quả {LABELS[name]}: {counts}")
+        load = " / ".join(f"{value:.2f}" for value in self.machine["load_average_before"])
+        lines.append(
+            f"máy: {self.machine['cpu_count']} nhân (ngân sách đặt cho máy {REFERENCE_CPUS} nhân), "
+            f"tải trước khi chạy {load}"
+        )
         return "\n".join(lines)
