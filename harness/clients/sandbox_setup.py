@@ -59,11 +59,15 @@ class SetupClient:
         return self._call("DELETE", "/clock")
 
     def create_dossier(self, procedure_code: str, unit_code: str, owner: str, status: int,
-                       received_at: datetime | None = None, supplement_at: str = "processing") -> dict:
+                       received_at: datetime | None = None, supplement_at: str = "processing",
+                       supplement_request: str | None = None) -> dict:
         """A dossier of `owner` (số định danh) put into `status` (1–10) through the real transitions;
-        `received_at` backdates its submission and first step (the way to an overdue dossier)."""
+        `received_at` backdates its submission and first step (the way to an overdue dossier);
+        `supplement_request` is what the officer writes in Mẫu 02."""
         body = {"procedure_code": procedure_code, "unit_code": unit_code, "owner": owner, "status": status,
                 "supplement_at": supplement_at}
+        if supplement_request is not None:
+            body["supplement_request"] = supplement_request
         if received_at is not None:
             body["received_at"] = received_at.isoformat()
         return self._call("POST", "/dossiers", json=body)

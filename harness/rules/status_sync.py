@@ -1,5 +1,6 @@
 """What the national portal must show of a provincial dossier once the sync is done: the one-stop system's
-status, and each of its progress entries (DOMAIN §3.6: every transition is pushed, with the same status code).
+status, and each of its progress entries with every CapNhatTienDoHoSoMC field a page shows (DOMAIN §3.6: every
+transition is pushed, with the same status code, unit and planned end date).
 
 Compared field by field so that a report names what differs, e.g. a province that sends 5, 6 and 8 as 9.
 """
@@ -11,11 +12,13 @@ from dataclasses import dataclass
 class ProgressStep:
     """One progress entry as both sides show it (dd/MM/yyyy HH:mm, names as written)."""
 
-    thoi_diem: str
-    nguoi_xu_ly: str
-    chuc_danh: str
-    noi_dung: str
-    trang_thai: str
+    thoi_diem: str  # ThoiDiemXuLy
+    nguoi_xu_ly: str  # NguoiXuLy
+    chuc_danh: str  # ChucDanh
+    don_vi: str  # PhongBanXuLy
+    noi_dung: str  # NoiDungXuLy
+    trang_thai: str  # TrangThai
+    han_xu_ly: str  # NgayKetThucTheoQuyDinh
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,8 @@ class DossierView:
 
 
 FIELD_NAMES = {"thoi_diem": "thời điểm", "nguoi_xu_ly": "người xử lý", "chuc_danh": "chức danh",
-               "noi_dung": "nội dung", "trang_thai": "trạng thái"}
+               "don_vi": "đơn vị xử lý", "noi_dung": "nội dung", "trang_thai": "trạng thái",
+               "han_xu_ly": "hạn xử lý"}
 
 
 def sync_differences(one_stop: DossierView, national: DossierView) -> list[str]:

@@ -70,8 +70,12 @@ class NationalSyncApi:
     def call(self, body: dict) -> dict:
         if refusal := self._outage():
             return refusal
-        if not self._use_session(str(body.get("session") or "")):
-            return answer(BAD_SESSION, BAD_SESSION_MESSAGE)
+        token = str(body.get("session") or "")
+        reply = self._serve(body) if self._use_session(token) else answer(BAD_SESSION, BAD_SESSION_MESSAGE)
+        self.store.log_call(_dossier_codes(body), digest(token), str(body.get("service") or ""), reply["error_code"])
+        return reply
+
+    def _serve(self, body: dict) -> dict:
         madonvi = str(body.get("madonvi") or "").strip()
         if not madonvi:
             return answer(BAD_DATA, "Thiếu madonvi (mã định danh của cơ quan gửi).")
@@ -147,6 +151,14 @@ class NationalSyncApi:
         if dossier is None:
             return answer(BAD_DATA, f"Không tìm thấy hồ sơ {code}.")
         return answer(OK, "Thành công.", data={**dossier.record, "DanhSachTienDo": self.store.progress(code)})
+
+
+def _dossier_codes(body: dict) -> list[str]:
+    """The dossiers a call is about: those of its data, or the one it looks up."""
+    items = body.get("data") if isinstance(body.get("data"), list) else []
+    codes = {str(item.get("MaHoSo") or "").strip() for item in items if isinstance(item, dict)}
+    codes.add(str(body.get("mahoso") or "").strip())
+    return sorted(code for code in codes if code)
 
 
 def _items(body: dict) -> list[dict] | None:

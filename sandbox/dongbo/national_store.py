@@ -30,6 +30,15 @@ CREATE TABLE IF NOT EXISTS national_dossiers (
     synced_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS national_dossiers_by_subject ON national_dossiers (ma_doi_tuong);
+-- Every service call about a dossier: which session it came in (by digest) and what it was answered.
+CREATE TABLE IF NOT EXISTS national_calls (
+    id INTEGER PRIMARY KEY,
+    ma_ho_so TEXT NOT NULL COLLATE NOCASE,
+    session_digest TEXT NOT NULL,
+    service TEXT NOT NULL,
+    error_code TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS national_calls_by_dossier ON national_calls (ma_ho_so);
 CREATE TABLE IF NOT EXISTS national_progress (
     id INTEGER PRIMARY KEY,
     ma_ho_so TEXT NOT NULL COLLATE NOCASE REFERENCES national_dossiers (ma_ho_so),
@@ -87,6 +96,20 @@ class NationalStore:
     def end_session(self, digest: str) -> None:
         with self.store.transaction() as db:
             db.execute("DELETE FROM national_sessions WHERE digest = ?", (digest,))
+
+    def log_call(self, codes: list[str], session_digest: str, service: str, error_code: str) -> None:
+        with self.store.transaction() as db:
+            db.executemany("INSERT INTO national_calls (ma_ho_so, session_digest, service, error_code)"
+                           " VALUES (?, ?, ?, ?)", [(code, session_digest, service, error_code) for code in codes])
+
+    def calls(self, ma_ho_so: str) -> list[dict]:
+        """The service calls about a dossier in order: service, answer code, and `phien`, the session it came in
+        numbered by first use among these calls (digests stay inside the national side)."""
+        rows = self.store.all("SELECT session_digest, service, error_code FROM national_calls WHERE ma_ho_so = ?"
+                              " ORDER BY id", (ma_ho_so.strip(),))
+        sessions: dict[str, int] = {}
+        return [{"service": row["service"], "error_code": row["error_code"],
+                 "phien": sessions.setdefault(row["session_digest"], len(sessions) + 1)} for row in rows]
 
     def dossier(self, ma_ho_so: str) -> NationalDossier | None:
         row = self.store.one("SELECT * FROM national_dossiers WHERE ma_ho_so = ?", (ma_ho_so.strip(),))

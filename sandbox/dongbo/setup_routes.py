@@ -75,4 +75,5 @@ def read_national_copy(ma_ho_so: str, ctx: Ctx) -> dict:
     if dossier is None:
         raise HTTPException(404, f"Cổng DVCQG chưa có hồ sơ {ma_ho_so}.")
     return {"ma_ho_so": dossier.ma_ho_so, "madonvi": dossier.madonvi, "dong_bo_luc": dossier.synced_at.isoformat(),
-            "ho_so": dossier.record, "tien_do": national.progress(dossier.ma_ho_so)}
+            "ho_so": dossier.record, "tien_do": national.progress(dossier.ma_ho_so),
+            "loi_goi": national.calls(dossier.ma_ho_so)}

@@ -3,7 +3,7 @@
 A dossier is never written into a status directly: the setup walks the real transitions of the service
 (with set-up officers of the dossier's unit), so its dates, slips, progress and sync messages are exactly
 what the UI chain would have produced. `received_at` backdates the submission and acceptance, which is how
-a test reaches an overdue dossier.
+a test reaches an overdue dossier; `supplement_request` is what the officer writes in Mẫu 02.
 """
 
 from contextlib import nullcontext
@@ -59,6 +59,8 @@ class DossierSetup(BaseModel):
     status: int = Field(ge=1, le=10)
     received_at: datetime | None = None
     supplement_at: Literal["receiving", "processing"] = "processing"
+    supplement_request: str = Field(SETUP_NOTE, min_length=1,
+                                    description="what the officer writes in Mẫu 02 (Nội dung yêu cầu bổ sung)")
     form: dict = Field(default_factory=dict)
 
 
@@ -89,10 +91,10 @@ def _setup_actor(role: Role, unit: dict, owner_id: str, owner_name: str) -> Acto
 
 
 def _walk(ctx: SandboxContext, service: DossierService, dossier: Dossier, path: tuple[Action, ...], unit: dict,
-          record: dict | None) -> Dossier:
+          record: dict | None, supplement_request: str) -> Dossier:
     for action in path:
         actor = _setup_actor(_role_for(dossier.trang_thai, action), unit, dossier.owner_id, dossier.chu_ho_so)
-        details = ActionDetails(note=SETUP_NOTE)
+        details = ActionDetails(note=supplement_request if action is Action.REQUEST_SUPPLEMENT else SETUP_NOTE)
         if action is Action.APPROVE_AND_SIGN:
             name, code = result_title(record, dossier.ten_tthc)
             details = ActionDetails(result=sign_result(
@@ -135,8 +137,8 @@ def create_dossier(body: DossierSetup, ctx: Ctx) -> dict:
             owner={"ho_va_ten": citizen.ho_va_ten, "so_dien_thoai": citizen.so_dien_thoai, "email": citizen.email,
                    "dia_chi": citizen.noi_o_hien_nay},
             form=body.form, files=[SAMPLE_FILE], processing=time_needed, trich_yeu=procedure.name)
-        dossier = _walk(ctx, service, dossier, path[:1], unit, record)
-    dossier = _walk(ctx, service, dossier, path[1:], unit, record)
+        dossier = _walk(ctx, service, dossier, path[:1], unit, record, body.supplement_request)
+    dossier = _walk(ctx, service, dossier, path[1:], unit, record, body.supplement_request)
     return dossier_view(service.records, dossier)
 
 

@@ -38,7 +38,8 @@ def result_rows(dossier: Dossier, result: dict) -> tuple[Rows, Rows]:
     """(the document's own facts, its digital signature)."""
     document: Rows = [("Số", result.get("so_van_ban", "")), ("Mã kết quả", result.get("ma_ket_qua") or "Không có"),
                       ("Mã hồ sơ", dossier.ma_ho_so or ""), ("Tên thủ tục", dossier.ten_tthc),
-                      ("Chủ hồ sơ", dossier.chu_ho_so), ("Cơ quan ban hành", result.get("co_quan", ""))]
+                      ("Chủ hồ sơ", dossier.chu_ho_so), ("Cơ quan ban hành", result.get("co_quan", "")),
+                      ("Nội dung đã ký", result.get("noi_dung_ky", ""))]
     signature: Rows = [("Người ký", result.get("nguoi_ky", "")), ("Chức vụ", result.get("chuc_vu", "")),
                        ("Chứng thư số", result.get("chung_thu", "")),
                        ("Số hiệu chứng thư", result.get("so_hieu_chung_thu", "")),

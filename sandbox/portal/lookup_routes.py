@@ -59,6 +59,7 @@ def _progress_view(entry: dict) -> dict:
         "don_vi": entry.get("PhongBanXuLy", ""),
         "noi_dung": entry.get("NoiDungXuLy", ""),
         "trang_thai": _status_name(entry["TrangThai"]),
+        "han_xu_ly": _shown_date(entry.get("NgayKetThucTheoQuyDinh")),
     }
 
 

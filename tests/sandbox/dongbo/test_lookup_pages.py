@@ -104,3 +104,20 @@ def test_my_dossiers_lists_only_my_synced_dossiers_with_their_status(sandbox: Sa
     assert "<td>Được tiếp nhận</td>" in rows[0][1] and "<td>11/11/2026 17:00</td>" in rows[0][1]
     log_in(sandbox, OTHER_CITIZEN)
     assert "<td>Mới đăng ký</td>" in sandbox.client.get("/dich-vu-cong-cua-toi").text
+
+
+def progress_rows(html: str) -> list[list[str]]:
+    table = html[html.index("<caption>Quá trình xử lý</caption>"):]
+    body = table[table.index("<tbody>"):table.index("</tbody>")]
+    return [re.findall(r"<td[^>]*>([^<]*)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", body, re.DOTALL)]
+
+
+def test_each_progress_entry_shows_its_unit_and_planned_end_date(sandbox: Sandbox) -> None:
+    dossier = sandbox.act(sandbox.submit(), Action.ACCEPT, DESK)
+    sandbox.synced(dossier.ma_ho_so)
+    html = look_up(sandbox, dossier.ma_ho_so, CITIZEN.id).text
+    assert '<th scope="col">Đơn vị xử lý</th>' in html and '<th scope="col">Hạn xử lý</th>' in html
+    submitted, accepted = progress_rows(html)
+    # PhongBanXuLy and NgayKetThucTheoQuyDinh as synced: no planned end date before acceptance.
+    assert (submitted[3], submitted[6]) == ("Công an Phường Tuy Hòa", "")
+    assert (accepted[3], accepted[5], accepted[6]) == ("Công an Phường Tuy Hòa", "Được tiếp nhận", "11/11/2026 17:00")

@@ -65,3 +65,21 @@ def test_a_wait_needs_a_dossier_a_known_flag_and_a_bounded_time(tmp_path: Path) 
         for params in ({"until": "SYNCED"}, {"ma_ho_so": code, "until": "XONG"},
                        {"ma_ho_so": code, "until": "SYNCED", "timeout_ms": 120_001}):
             assert sandbox.client.get("/_setup/dongbo/outbox", params=params).status_code == 422, params
+
+
+def test_the_national_copy_lists_each_call_about_the_dossier_and_its_session(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path) as sandbox:
+        code = sandbox.submit().ma_ho_so
+        calls = sandbox.synced(code)["loi_goi"]
+        assert calls == [{"service": "DongBoHoSoMC", "error_code": "0", "phien": 1},
+                         {"service": "CapNhatTienDoHoSoMC", "error_code": "0", "phien": 1}]
+
+
+def test_with_sessions_that_serve_one_call_each_refusal_is_followed_by_a_new_session(tmp_path: Path) -> None:
+    with running_sandbox(tmp_path) as sandbox:
+        sandbox.switch("dongbo.het_phien")
+        code = sandbox.submit().ma_ho_so
+        calls = sandbox.synced(code)["loi_goi"]
+        accepted = [call["phien"] for call in calls if call["error_code"] == "0"]
+        assert len(accepted) == 2 and len(set(accepted)) == 2
+        assert {"service": "CapNhatTienDoHoSoMC", "error_code": "-1", "phien": accepted[0]} in calls

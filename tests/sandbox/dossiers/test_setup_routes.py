@@ -70,6 +70,21 @@ def test_supplement_asked_at_receiving_has_no_receipt(client: TestClient) -> Non
     assert dossier["ngay_tiep_nhan"] is None
 
 
+@pytest.mark.parametrize("supplement_at", ["processing", "receiving"])
+def test_the_supplement_request_says_what_the_setup_asked_for(client: TestClient, supplement_at: str) -> None:
+    wanted = "Bổ sung bản sao hợp đồng thuê nhà có công chứng."
+    dossier = prepare(client, 5, supplement_at=supplement_at, supplement_request=wanted)
+    request = next(slip for slip in dossier["slips"] if slip["mau"] == "02")
+    assert request["content"]["noi_dung"] == wanted
+    assert dossier["progress"][-1]["noi_dung_xu_ly"] == f"Yêu cầu bổ sung: {wanted}"
+
+
+def test_an_empty_supplement_request_is_refused(client: TestClient) -> None:
+    response = client.post("/_setup/dossiers", json={"procedure_code": "1.004194", "unit_code": WARD_POLICE,
+                                                     "owner": OWNER, "status": 5, "supplement_request": ""})
+    assert response.status_code == 422
+
+
 def test_an_unconfigured_agency_is_refused(client: TestClient) -> None:
     response = client.post("/_setup/dossiers", json={"procedure_code": "1.004194", "unit_code": "000.21.33.H15",
                                                      "owner": OWNER, "status": 1})

@@ -139,7 +139,7 @@ def test_the_owner_downloads_the_signed_result(portal: TestClient, status: int) 
     assert response.headers["content-disposition"] == f'attachment; filename="ket-qua-{ma_ho_so}.html"'
     result = portal.get(f"/_setup/dossiers/{ma_ho_so}").json()["result"]
     for value in (result["ten_giay_to"], result["so_van_ban"], result["nguoi_ky"], result["chung_thu"],
-                  result["ma_bam"], "09/11/2026 09:00:00"):
+                  result["ma_bam"], "09/11/2026 09:00:00", result["noi_dung_ky"]):
         assert value in response.text
 
 
