@@ -1,16 +1,19 @@
-"""Officer tasks on the one-stop back office (HT Một cửa điện tử), each ending on its business outcome: the
-dossier is found under "Theo dõi hồ sơ › Theo dõi tất cả hồ sơ" (every officer has it), opened, and acted on.
+"""Officer tasks on the province's one-stop back office, each ending on its business outcome: the dossier is
+found under "Theo dõi hồ sơ › Theo dõi tất cả hồ sơ" (every officer has it), opened, and acted on.
 
+Which system's pages these are (the sandbox's "HT Một cửa điện tử", a vendor's) is the environment file's
+`[motcua] system` (pages/motcua/systems.py); nothing here depends on one system's markup or addresses.
 These are also the UI chain that a real portal uses to put a dossier into a status before a scenario.
 """
 
+from weakref import WeakKeyDictionary
+
 from playwright.sync_api import APIResponse, Page, expect
 
+from harness.actors import Account
 from harness.config import Environment
-from pages.motcua.dossier_page import OfficerDossierPage
-from pages.motcua.home_page import BackOfficeHome
-from pages.motcua.queue_page import QueuePage
-from pages.motcua.slip_page import SlipPage
+from pages.motcua.system import BackOfficeMenu, BackOfficeSystem, DossierQueue, OfficerDossier, ResultDocument
+from pages.motcua.systems import system_for
 
 TRACKING = ("Theo dõi hồ sơ", "Theo dõi tất cả hồ sơ")
 RECEIPT = ("Mã hồ sơ", "Chủ hồ sơ", "Thủ tục", "Cơ quan tiếp nhận", "Ngày tiếp nhận", "Ngày hẹn trả kết quả",
@@ -26,35 +29,77 @@ SLIP_TITLES = {
     "03": "Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ",
     "05": "Mẫu số 05 — Thông báo dừng giải quyết hồ sơ",
 }
-# Where the sandbox's back office takes each action; a province's real system has its own addresses.
-ACTION_ADDRESSES = {
-    "Tiếp nhận": "tiep-nhan",
-    "Từ chối tiếp nhận": "tu-choi-tiep-nhan",
-    "Yêu cầu bổ sung": "yeu-cau-bo-sung",
-    "Chuyển xử lý": "chuyen-xu-ly",
-    "Dừng xử lý": "dung-xu-ly",
-    "Phê duyệt và ký số": "phe-duyet-ky-so",
-    "Trả kết quả": "tra-ket-qua",
-}
+
+_systems: WeakKeyDictionary[Page, BackOfficeSystem] = WeakKeyDictionary()
 
 
-def open_queue(page: Page, env: Environment, group: str, entry: str) -> QueuePage:
-    home = BackOfficeHome(page)
-    home.load(env.url("motcua"))
-    home.open_entry(group, entry)
-    return QueuePage(page, entry)
+def back_office(page: Page, env: Environment) -> BackOfficeSystem:
+    """The environment's one-stop system on this officer's page."""
+    if page not in _systems:
+        _systems[page] = system_for(env)(page, env)
+    return _systems[page]
 
 
-def open_dossier(page: Page, env: Environment, ma_ho_so: str) -> OfficerDossierPage:
-    open_queue(page, env, *TRACKING).open(ma_ho_so)
-    dossier = OfficerDossierPage(page)
-    expect(dossier.facts.get_by_label("Mã hồ sơ", exact=True)).to_have_text(ma_ho_so)
+def _system_on(page: Page) -> BackOfficeSystem:
+    if page not in _systems:
+        raise RuntimeError("Trang này chưa được mở qua flows.back_office: không biết là hệ thống Một cửa nào.")
+    return _systems[page]
+
+
+def open_login(page: Page, env: Environment) -> None:
+    back_office(page, env).open_login()
+
+
+def log_in(page: Page, env: Environment, account: Account) -> None:
+    """From a page with no session: the system's login page, the officer's credentials, up to the home page."""
+    system = back_office(page, env)
+    system.open_login()
+    system.enter_credentials(account)
+
+
+def enter_credentials(page: Page, env: Environment, account: Account) -> None:
+    back_office(page, env).enter_credentials(account)
+
+
+def open_home(page: Page, env: Environment) -> BackOfficeMenu:
+    return back_office(page, env).open_home()
+
+
+def officer_home(page: Page, env: Environment) -> BackOfficeMenu:
+    """The home page or menu the officer's page shows now."""
+    return back_office(page, env).home()
+
+
+def open_entry_address(page: Page, env: Environment, group: str, entry: str) -> None:
+    back_office(page, env).open_entry_address(group, entry)
+
+
+def open_queue(page: Page, env: Environment, group: str, entry: str) -> DossierQueue:
+    return back_office(page, env).open_queue(group, entry)
+
+
+def open_dossier(page: Page, env: Environment, ma_ho_so: str) -> OfficerDossier:
+    system = back_office(page, env)
+    system.open_queue(*TRACKING).open(ma_ho_so)
+    dossier = system.dossier(ma_ho_so)
+    dossier.expect_loaded()
     return dossier
 
 
+def officer_dossier(page: Page, env: Environment, ma_ho_so: str | None = None) -> OfficerDossier:
+    """The dossier page the officer's page shows now; given `ma_ho_so`, its reads check that it is that one's."""
+    return back_office(page, env).dossier(ma_ho_so)
+
+
+def result_document(page: Page, env: Environment) -> ResultDocument:
+    """The signed result the officer's page shows now."""
+    return back_office(page, env).result_document()
+
+
 def read_slip(page: Page, mau: str, labels: tuple[str, ...]) -> dict[str, str]:
-    """The values of the Mẫu slip the page shows, once its title says it is that slip."""
-    slip = SlipPage(page)
+    """The values of the Mẫu slip the page shows, once its title says it is that slip. The page is one these
+    flows opened (a slip follows an action on a dossier), so it is known which system it is on."""
+    slip = _system_on(page).slip()
     expect(slip.title).to_have_text(SLIP_TITLES[mau])
     return slip.values(labels)
 
@@ -104,7 +149,6 @@ def return_result(page: Page, env: Environment, ma_ho_so: str) -> None:
 
 
 def send_directly(page: Page, env: Environment, ma_ho_so: str, action: str, reason: str = "") -> APIResponse:
-    """The action's POST sent straight to the back office with the officer's session, as a crafted request
+    """The action's request sent straight to the back office with the officer's session, as a crafted request
     would be (no page offers it), so that the server's own check is what answers."""
-    address = f"{env.url('motcua')}/ho-so/{ma_ho_so}/{ACTION_ADDRESSES[action]}"
-    return page.request.post(address, form={"ghi_chu": reason}, max_redirects=0)
+    return back_office(page, env).send_directly(ma_ho_so, action, reason)

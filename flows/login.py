@@ -6,6 +6,7 @@ office shows its menu), so the browser context can be saved and reused as that a
 
 from playwright.sync_api import Page, expect
 
+from flows.back_office import log_in as log_in_to_back_office
 from harness.actors import Account
 from harness.clients.login_codes import LoginCodeSource
 from harness.config import Environment
@@ -72,5 +73,6 @@ def enter_officer_credentials(page: Page, account: Account) -> None:
 
 
 def log_in_officer(page: Page, env: Environment, account: Account) -> None:
-    OfficerLoginPage(page).load(env.url("motcua"))
-    enter_officer_credentials(page, account)
+    """On the environment's one-stop system (flows/back_office.py), whichever vendor's it is."""
+    log_in_to_back_office(page, env, account)
+    register_cookies(page)

@@ -3,13 +3,8 @@ the officer's roles (groups as headings, entries as links)."""
 
 from playwright.sync_api import Locator, Page, expect
 
-# Where the sandbox's back office serves some entries; a province's real system names its pages its own way.
-ENTRY_ADDRESSES = {
-    ("Tiếp nhận hồ sơ", "Mới tiếp nhận"): "/tiep-nhan-ho-so/moi-tiep-nhan",
-    ("Tiếp nhận hồ sơ", "Chờ tiếp nhận trực tuyến"): "/tiep-nhan-ho-so/cho-tiep-nhan-truc-tuyen",
-    ("Tiếp nhận hồ sơ", "Từ chối tiếp nhận"): "/tiep-nhan-ho-so/tu-choi-tiep-nhan",
-    ("Tiếp nhận hồ sơ", "Đã chuyển xử lý"): "/tiep-nhan-ho-so/da-chuyen-xu-ly",
-}
+from pages.motcua.sandbox.addresses import entry_address
+from pages.motcua.sandbox.leaving import click_to_leave
 
 
 class BackOfficeHome:
@@ -40,8 +35,9 @@ class BackOfficeHome:
         return self.entries_of(group).all_inner_texts()
 
     def open_entry(self, group: str, entry: str) -> None:
-        self.menu.get_by_role("list", name=group, exact=True).get_by_role("link", name=entry, exact=True).click()
+        link = self.menu.get_by_role("list", name=group, exact=True).get_by_role("link", name=entry, exact=True)
+        click_to_leave(link)
 
     def open_entry_address(self, motcua_url: str, group: str, entry: str) -> None:
         """Type the entry's address, as someone without the entry in their menu could."""
-        self.page.goto(f"{motcua_url}{ENTRY_ADDRESSES[(group, entry)]}")
+        self.page.goto(entry_address(motcua_url, group, entry))

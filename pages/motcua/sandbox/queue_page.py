@@ -4,30 +4,32 @@ or "Chưa có hồ sơ." when it is empty."""
 
 from playwright.sync_api import Page, expect
 
-from pages.widgets.table import row_with, table_rows
+from pages.motcua.sandbox.leaving import click_to_leave
+from pages.widgets.table import row_with
+
+EMPTY = "Chưa có hồ sơ."
 
 
 class QueuePage:
     def __init__(self, page: Page, name: str) -> None:
         self.page = page
-        self.heading = page.get_by_role("heading", name=name, exact=True, level=1)
-        self.table = page.get_by_role("table", name=name, exact=True)
-        self.empty = page.get_by_role("main").get_by_text("Chưa có hồ sơ.", exact=True)
+        self.content = page.get_by_role("main")
+        self.heading = self.content.get_by_role("heading", name=name, exact=True, level=1)
+        self.table = self.content.get_by_role("table", name=name, exact=True)
+        self.dossier_rows = self.table.get_by_role("row").filter(has=page.get_by_role("cell"))
+        self.empty = self.content.get_by_text(EMPTY, exact=True)
 
-    def _loaded(self) -> bool:
-        """Whether the queue lists any dossier, once the page has shown either its table or its empty notice."""
+    def expect_loaded(self) -> None:
+        """The queue of this entry has loaded: its heading names the entry, and its table (captioned with the
+        entry) lists dossiers or it says it has none — so that "not listed" is never read off a broken page."""
         expect(self.heading).to_be_visible()
-        expect(self.table.or_(self.empty)).to_be_visible()
-        return self.table.is_visible()
-
-    def rows(self) -> list[dict[str, str]]:
-        return table_rows(self.table) if self._loaded() else []
+        expect(self.dossier_rows.or_(self.empty).first).to_be_visible()
 
     def row_for(self, ma_ho_so: str) -> dict[str, str] | None:
-        """The row of a dossier by its code, or None when the queue does not list it."""
-        if not self._loaded():
-            return None
+        """The row of a dossier by its code, or None when the loaded queue does not list it."""
+        self.expect_loaded()
+        # The marker is looked for inside each row, so it is built from the page, not from the table.
         return row_with(self.table, self.page.get_by_role("link", name=ma_ho_so, exact=True))
 
     def open(self, ma_ho_so: str) -> None:
-        self.table.get_by_role("link", name=ma_ho_so, exact=True).click()
+        click_to_leave(self.table.get_by_role("link", name=ma_ho_so, exact=True))
