@@ -9,6 +9,7 @@ pytest_plugins = [
     "fixtures.actors",
     "fixtures.secret_audit",
     "steps.login_steps",
+    "steps.officer_login_steps",
     "steps.portal_steps",
     "steps.citizen_steps",
     "steps.back_office_steps",

@@ -32,7 +32,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Khi công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân
     Và công dân nhập sai mật khẩu 5 lần
     Thì VNeID báo "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 09:30."
-    Nhưng công dân nhập đúng mật khẩu vẫn bị từ chối khi tài khoản còn khóa
+    Nhưng công dân nhập đúng mật khẩu khi tài khoản còn khóa thì VNeID vẫn báo "Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 09:30."
     Khi đồng hồ của sandbox chuyển đến 09:31 ngày 12/11/2026
     Và công dân đăng nhập lại bằng số định danh cá nhân và mật khẩu đúng
     Thì đầu trang hiển thị họ và tên của công dân
@@ -62,7 +62,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Khi công dân tìm kiếm thủ tục "Đăng ký tạm trú"
     Thì kết quả tìm kiếm có thủ tục "Đăng ký tạm trú"
     Khi công dân bấm "Nộp hồ sơ" thủ tục "1.004194" tại "Phường Tuy Hòa" thuộc "Tỉnh Đắk Lắk"
-    Thì Cổng từ chối với thông báo "Bạn cần tài khoản định danh điện tử mức độ 2 để nộp hồ sơ trực tuyến."
+    Thì Cổng từ chối nộp hồ sơ với thông báo "Bạn cần tài khoản định danh điện tử mức độ 2 để nộp hồ sơ trực tuyến."
 
   @tthc:1.004194
   Kịch bản: Công dân mức độ 2 thấy tờ khai điền sẵn thông tin định danh của chính mình

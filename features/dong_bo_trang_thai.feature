@@ -57,6 +57,7 @@ Tính năng: Đồng bộ trạng thái hồ sơ từ hệ thống Một cửa �
     Cho phiên làm việc với Cổng DVCQG chỉ dùng được cho một lời gọi
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
     Thì trong thời hạn đồng bộ, Cổng có đủ các bước xử lý và trạng thái như trên hệ thống Một cửa điện tử
+    Và Cổng DVCQG đã từ chối phiên hết hạn và nhận mỗi lời gọi đồng bộ của hồ sơ trong một phiên xác thực lại
 
   @tthc:1.004194 @moi_truong:sandbox
   Kịch bản: Tỉnh gộp "Yêu cầu bổ sung giấy tờ" thành "Đã xử lý xong" khi gửi lên Cổng thì phép đối chiếu phát hiện

@@ -9,7 +9,7 @@ Tính năng: Nộp hồ sơ trực tuyến
   Kịch bản: Nộp hồ sơ đăng ký tạm trú tại Công an phường
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Khi công dân nộp hồ sơ thủ tục "1.004194" tại "Phường Tuy Hòa" thuộc "Tỉnh Đắk Lắk"
-    Thì Cổng báo nộp hồ sơ thành công với mã hồ sơ dạng "000.xx.xx.H15-yyMMdd-NNNN" mang ngày hôm nay
+    Thì Cổng báo nộp hồ sơ thành công với mã hồ sơ của "Công an Phường Tuy Hòa" mang ngày nộp và số thứ tự trong ngày
     Và hồ sơ ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
     Và tra cứu hồ sơ cho trạng thái "Mới đăng ký"
 
@@ -17,28 +17,28 @@ Tính năng: Nộp hồ sơ trực tuyến
   Khung kịch bản: Nộp hồ sơ các thủ tục có tờ khai điện tử tại cơ quan đã áp dụng dịch vụ công trực tuyến
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Khi công dân nộp hồ sơ thủ tục "<thủ tục>" tại "<nơi nộp>" thuộc "<tỉnh>"
-    Thì Cổng báo nộp hồ sơ thành công với mã hồ sơ dạng "<mẫu mã hồ sơ>" mang ngày hôm nay
+    Thì Cổng báo nộp hồ sơ thành công với mã hồ sơ của "<cơ quan tiếp nhận>" mang ngày nộp và số thứ tự trong ngày
     Và hồ sơ ở trạng thái "Mới đăng ký" tại "<cơ quan tiếp nhận>"
 
     Dữ liệu: Đăng ký thường trú (Mẫu CT01)
-      | thủ tục  | tỉnh         | nơi nộp              | cơ quan tiếp nhận            | mẫu mã hồ sơ              |
-      | 1.004222 | Tỉnh Đắk Lắk | Phường Buôn Ma Thuột | Công an Phường Buôn Ma Thuột | 000.xx.xx.H15-yyMMdd-NNNN |
+      | thủ tục  | tỉnh         | nơi nộp              | cơ quan tiếp nhận            |
+      | 1.004222 | Tỉnh Đắk Lắk | Phường Buôn Ma Thuột | Công an Phường Buôn Ma Thuột |
 
     Dữ liệu: Đăng ký khai sinh
-      | thủ tục  | tỉnh         | nơi nộp        | cơ quan tiếp nhận              | mẫu mã hồ sơ              |
-      | 1.001193 | Tỉnh Đắk Lắk | Phường Tuy Hòa | Ủy ban nhân dân Phường Tuy Hòa | 000.xx.xx.H15-yyMMdd-NNNN |
+      | thủ tục  | tỉnh         | nơi nộp        | cơ quan tiếp nhận              |
+      | 1.001193 | Tỉnh Đắk Lắk | Phường Tuy Hòa | Ủy ban nhân dân Phường Tuy Hòa |
 
     Dữ liệu: Cấp bản sao trích lục hộ tịch
-      | thủ tục  | tỉnh               | nơi nộp         | cơ quan tiếp nhận               | mẫu mã hồ sơ               |
-      | 2.000635 | Thành phố Đồng Nai | Phường Biên Hòa | Ủy ban nhân dân Phường Biên Hòa | 000.xx.xx.HX75-yyMMdd-NNNN |
+      | thủ tục  | tỉnh               | nơi nộp         | cơ quan tiếp nhận               |
+      | 2.000635 | Thành phố Đồng Nai | Phường Biên Hòa | Ủy ban nhân dân Phường Biên Hòa |
 
     Dữ liệu: Cấp giấy phép xây dựng nhà ở riêng lẻ
-      | thủ tục  | tỉnh         | nơi nộp   | cơ quan tiếp nhận         | mẫu mã hồ sơ              |
-      | 1.013225 | Tỉnh Đắk Lắk | Xã Ea Kar | Ủy ban nhân dân Xã Ea Kar | 000.xx.xx.H15-yyMMdd-NNNN |
+      | thủ tục  | tỉnh         | nơi nộp   | cơ quan tiếp nhận         |
+      | 1.013225 | Tỉnh Đắk Lắk | Xã Ea Kar | Ủy ban nhân dân Xã Ea Kar |
 
     Dữ liệu: Đăng ký thành lập doanh nghiệp tư nhân
-      | thủ tục  | tỉnh         | nơi nộp      | cơ quan tiếp nhận | mẫu mã hồ sơ              |
-      | 2.001610 | Tỉnh Đắk Lắk | Sở Tài chính | Sở Tài chính      | 000.xx.xx.H15-yyMMdd-NNNN |
+      | thủ tục  | tỉnh         | nơi nộp      | cơ quan tiếp nhận |
+      | 2.001610 | Tỉnh Đắk Lắk | Sở Tài chính | Sở Tài chính      |
 
   @tthc:2.000635
   Kịch bản: Lệ phí cấp bản sao trích lục hộ tịch tính theo số bản
@@ -50,7 +50,7 @@ Tính năng: Nộp hồ sơ trực tuyến
   @tthc:1.004194
   Kịch bản: Công dân tài khoản mức độ 1 không nộp được hồ sơ trực tuyến
     Cho công dân đã đăng nhập bằng VNeID mức độ 1
-    Khi công dân mở tờ khai thủ tục "1.004194" tại "Phường Tuy Hòa" thuộc "Tỉnh Đắk Lắk"
+    Khi công dân bấm "Nộp hồ sơ" thủ tục "1.004194" tại "Phường Tuy Hòa" thuộc "Tỉnh Đắk Lắk"
     Thì Cổng từ chối nộp hồ sơ với thông báo "Bạn cần tài khoản định danh điện tử mức độ 2 để nộp hồ sơ trực tuyến."
 
   @tthc:1.004194
@@ -90,10 +90,10 @@ Tính năng: Nộp hồ sơ trực tuyến
       | Số 12 đường Lê Lợi, huyện Tuy An      | Địa chỉ không còn cấp huyện từ ngày 01/7/2025: chỉ ghi số nhà, đường phố, tổ, thôn, xóm; tỉnh, thành phố và phường, xã, đặc khu chọn trong danh sách. |
       | Số 12 đường Lê Lợi, tỉnh Phú Yên      | Tỉnh Phú Yên đã sáp nhập vào Tỉnh Đắk Lắk từ ngày 01/7/2025: vui lòng ghi địa chỉ theo đơn vị hành chính mới.                                              |
 
-  @tthc:1.004194 @moi_truong:sandbox
+  @tthc:1.004194
   Kịch bản: Cơ quan chưa áp dụng dịch vụ công trực tuyến không có trong danh sách và không nhận hồ sơ
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Khi công dân xem các phường, xã nộp được hồ sơ thủ tục "1.004194" ở "Tỉnh Đắk Lắk"
     Thì danh sách có "Phường Tuy Hòa" nhưng không có "Xã Ea Kar"
-    Khi công dân mở thẳng địa chỉ tờ khai thủ tục "1.004194" tại "Công an Xã Ea Kar"
+    Khi công dân mở tờ khai thủ tục "1.004194" của "Công an Phường Tuy Hòa" rồi đổi cơ quan trong địa chỉ của trang thành "Công an Xã Ea Kar"
     Thì Cổng từ chối nộp hồ sơ với thông báo "Công an Xã Ea Kar chưa áp dụng dịch vụ công trực tuyến cho thủ tục này. Hệ thống chỉ hiển thị những cơ quan đã áp dụng dịch vụ công trực tuyến: vui lòng chọn lại cơ quan thực hiện trên trang thủ tục."

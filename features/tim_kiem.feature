@@ -10,7 +10,8 @@ Tính năng: Tìm kiếm thủ tục hành chính
     Cho người dùng mở Cổng Dịch vụ công quốc gia
     Khi người dùng tìm kiếm "đăng ký khai sinh"
     Và người dùng xem hết các trang kết quả
-    Thì số kết quả trên tiêu đề bằng số thủ tục đã liệt kê
+    Thì số kết quả trên tiêu đề bằng số thủ tục đã liệt kê, không thủ tục nào liệt kê hai lần
+    Và tên mọi thủ tục đã liệt kê đều có cụm từ "đăng ký khai sinh"
     Và các thủ tục đã liệt kê có "Thủ tục đăng ký khai sinh"
 
   Khung kịch bản: Tìm kiếm không dấu cho cùng kết quả như tìm có dấu
@@ -19,6 +20,7 @@ Tính năng: Tìm kiếm thủ tục hành chính
     Và người dùng tìm kiếm "<không dấu>"
     Và người dùng xem hết các trang kết quả
     Thì kết quả của hai lần tìm giống hệt nhau
+    Và tên mọi thủ tục đã liệt kê đều có cụm từ "<không dấu>"
     Và các thủ tục đã liệt kê có "<thủ tục>"
 
     Dữ liệu:
@@ -36,9 +38,9 @@ Tính năng: Tìm kiếm thủ tục hành chính
       | Cấp thực hiện         | Cấp xã         |
       | Cơ quan có thẩm quyền | Công an cấp Xã |
     Và cách thức thực hiện ghi:
-      | Hình thức nộp | Thời gian       | Phí, lệ phí          |
-      | Trực tuyến    | 7 Ngày làm việc | 10.000 Việt Nam Đồng |
-      | Trực tiếp     | 7 Ngày làm việc | 20.000 Việt Nam Đồng |
+      | Hình thức nộp | Thời gian       | Phí, lệ phí          | Ghi chú của phí, lệ phí |
+      | Trực tuyến    | 7 Ngày làm việc | 10.000 Việt Nam Đồng | (Trường hợp công dân nộp hồ sơ qua cổng dịch vụ công trực tuyến thu 10.000 đồng/lần đăng ký.) |
+      | Trực tiếp     | 7 Ngày làm việc | 20.000 Việt Nam Đồng | (Trường hợp công dân thuộc diện được miễn phí theo quy định tại Điều 4 Thông tư số 75/2022/TT-BTC ngày 22/12/2022 quy định mức thu, chế độ thu, nộp và quản lý lệ phí đăng ký cư trú được sửa đổi, bổ sung tại Thông tư số 71/2025/TT-BTC ngày 01/7/2025 của Bộ Tài chính thì công dân phải xuất trình giấy tờ chứng minh thuộc diện được miễn trừ trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư hoặc Cơ sở dữ liệu quốc gia, cơ sở) |
 
   Kịch bản: Xem trang sau của kết quả tìm kiếm
     Cho người dùng mở Cổng Dịch vụ công quốc gia
@@ -49,20 +51,20 @@ Tính năng: Tìm kiếm thủ tục hành chính
   Kịch bản: Từ khoá không khớp thủ tục nào
     Cho người dùng mở Cổng Dịch vụ công quốc gia
     Khi người dùng tìm kiếm "qwxz không có thủ tục này"
-    Thì cổng báo "Không tìm thấy thủ tục hành chính nào phù hợp"
+    Thì cổng báo "Không tìm thấy thủ tục hành chính nào phù hợp với từ khóa "qwxz không có thủ tục này". Hãy thử từ khoá khác, hoặc tìm theo mã thủ tục."
 
   Kịch bản: Tìm kiếm khi chưa nhập từ khoá
     Cho người dùng mở Cổng Dịch vụ công quốc gia
     Khi người dùng tìm kiếm mà không nhập từ khoá
-    Thì cổng báo "Vui lòng nhập từ khoá tìm kiếm"
+    Thì cổng báo "Vui lòng nhập từ khoá tìm kiếm: tên thủ tục hành chính (có dấu hoặc không dấu) hoặc mã thủ tục."
 
   @tthc:5.003863
   Kịch bản: Công dân không tìm thấy thủ tục hành chính nội bộ
     Cho người dùng mở Cổng Dịch vụ công quốc gia
     Khi người dùng tìm kiếm "5.003863"
-    Thì cổng báo "Không tìm thấy thủ tục hành chính nào phù hợp"
+    Thì cổng báo "Không tìm thấy thủ tục hành chính nào phù hợp với từ khóa "5.003863". Hãy thử từ khoá khác, hoặc tìm theo mã thủ tục."
 
-  @tthc:1.004194 @moi_truong:sandbox
+  @tthc:1.004194
   Kịch bản: Chỉ liệt kê cơ quan đã áp dụng dịch vụ công trực tuyến
     Cho người dùng mở thủ tục "1.004194" trên Cổng Dịch vụ công quốc gia
     Khi người dùng xem các phường, xã thực hiện thủ tục ở "Tỉnh Đắk Lắk"

@@ -15,7 +15,7 @@ Tính năng: Trả kết quả giải quyết hồ sơ
     Và cán bộ bấm "Trả kết quả"
     Thì hồ sơ ở trạng thái "Đã trả kết quả" trên hệ thống Một cửa điện tử
     Và quá trình xử lý ghi cán bộ đã chuyển hồ sơ sang "Đã trả kết quả"
-    Và hồ sơ có ngày trả kết quả
+    Và hồ sơ có ngày trả kết quả là lúc cán bộ bấm "Trả kết quả"
     Khi cán bộ mở mục "Đã trả" thuộc nhóm "Trả kết quả"
     Thì danh sách có hồ sơ với trạng thái "Đã trả kết quả"
 
@@ -39,7 +39,7 @@ Tính năng: Trả kết quả giải quyết hồ sơ
     Khi cán bộ mở hồ sơ
     Và cán bộ xem văn bản kết quả
     Thì văn bản kết quả ghi người ký, chứng thư số và thời điểm ký đúng như lãnh đạo đã ký
-    Và văn bản kết quả có mã băm SHA-256 của nội dung đã ký
+    Và mã băm SHA-256 của văn bản kết quả là mã băm của nội dung đã ký ghi trên văn bản
 
   @tthc:1.004222
   Kịch bản: Hồ sơ bị từ chối tiếp nhận không có kết quả để trả

@@ -24,7 +24,7 @@ Tính năng: Xử lý hồ sơ, phê duyệt và ký số kết quả
     Thì danh sách có hồ sơ với trạng thái "Đang xử lý"
     Khi lãnh đạo phê duyệt và ký số kết quả hồ sơ
     Thì hồ sơ ở trạng thái "Đã xử lý xong" trên hệ thống Một cửa điện tử
-    Và kết quả ghi đã ký số bởi lãnh đạo, kèm thời điểm ký
+    Và kết quả ghi đã ký số bởi lãnh đạo, lúc lãnh đạo bấm "Phê duyệt và ký số"
     Và chứng thư số của kết quả mang tên lãnh đạo và "Công an Phường Tuy Hòa"
     Và quá trình xử lý ghi cán bộ đã chuyển hồ sơ sang "Đã xử lý xong"
 

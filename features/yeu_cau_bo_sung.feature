@@ -5,25 +5,26 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
   Tôi muốn đọc cơ quan yêu cầu bổ sung gì, gửi giấy tờ bổ sung hoặc rút hồ sơ ngay trên Cổng
   Để hồ sơ được giải quyết tiếp mà không phải đến Bộ phận Một cửa
 
-  @smoke @tthc:1.004194 @moi_truong:sandbox
+  @smoke @tthc:1.004194
   Kịch bản: Bổ sung giấy tờ khi hồ sơ đang xử lý thì hồ sơ được xử lý tiếp với ngày hẹn trả mới
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
-    Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" được tiếp nhận 5 ngày trước và bị yêu cầu bổ sung lúc 09:00 hôm nay
+    Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" ở trạng thái "Yêu cầu bổ sung giấy tờ"
     Khi công dân mở hồ sơ của mình
     Thì hồ sơ ở trạng thái "Yêu cầu bổ sung giấy tờ"
-    Khi công dân bổ sung giấy tờ "giay-to-cho-o-hop-phap.pdf" lúc 15:30 hôm nay
+    Khi công dân bổ sung giấy tờ "giay-to-cho-o-hop-phap.pdf"
     Thì hồ sơ ở trạng thái "Đang xử lý"
     Và ngày hẹn trả mới là 3 ngày làm việc tính từ lúc bổ sung
     Và tra cứu hồ sơ cho trạng thái "Đang xử lý"
 
-  @tthc:1.004222 @moi_truong:sandbox
+  @tthc:1.004222
   Kịch bản: Công dân đọc đúng nội dung cán bộ ghi trong Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
-    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Buôn Ma Thuột" ở trạng thái "Yêu cầu bổ sung giấy tờ"
+    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" mà chuyên viên yêu cầu bổ sung "Bổ sung bản sao hợp đồng thuê nhà có công chứng; giấy tờ chứng minh chỗ ở hợp pháp phải còn hiệu lực."
     Khi công dân mở hồ sơ của mình
-    Thì công dân đọc được đúng nội dung yêu cầu bổ sung của Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)
+    Thì hồ sơ ở trạng thái "Yêu cầu bổ sung giấy tờ"
+    Và công dân đọc được đúng nội dung chuyên viên đã ghi trong Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)
 
-  @tthc:1.004194 @moi_truong:sandbox
+  @tthc:1.004194
   Kịch bản: Bổ sung khi cơ quan yêu cầu ngay lúc tiếp nhận thì hồ sơ được nộp lại
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" bị yêu cầu bổ sung ngay khi tiếp nhận

@@ -1,17 +1,19 @@
 """Preconditions of the back-office scenarios: a citizen's dossier already in a given status at a unit.
 
 On the sandbox the setup API walks the real transitions (POST /_setup/dossiers). A real portal has no such
-API: the citizen submits through the e-form and the unit's officers take the dossier through the back office,
-step by step (flows/back_office.py). Where no UI chain reaches the status yet (fees, a withdrawal, a receipt
-in the past), the scenario is skipped and says so.
+API: the citizen submits through the e-form and the unit's officers (`env.officer_at(unit, role)`) take the
+dossier through the back office, step by step (flows/back_office.py), each on a page of their own that the
+scenario keeps (the evidence of the step shows the last one). A receipt in the past has no UI chain: only
+sandbox-only scenarios ask for one.
 """
 
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 
-import pytest
 from playwright.sync_api import Page
 
 from flows.back_office import (
@@ -23,78 +25,98 @@ from flows.back_office import (
     start_processing,
     stop_processing,
 )
+from flows.submission import prepare_declaration, submit_dossier
+from harness.actors import Account
 from harness.clients.sandbox_setup import SetupClient
 from harness.config import Environment
+from harness.rules.statuses import status_code
 
-# TrangThaiHoSo of the DVCQG sync list (DOMAIN §3.3), by the name the portals show.
-STATUS_CODES = {"Mới đăng ký": 1, "Được tiếp nhận": 2, "Không được tiếp nhận": 3, "Đang xử lý": 4,
-                "Yêu cầu bổ sung giấy tờ": 5, "Yêu cầu thực hiện nghĩa vụ tài chính": 6,
-                "Công dân yêu cầu rút hồ sơ": 7, "Dừng xử lý": 8, "Đã xử lý xong": 9, "Đã trả kết quả": 10}
-NO_UI_CHAIN = "chưa có chuỗi giao diện cho tiền điều kiện này trên môi trường thật"
 PREPARED_NOTE = "Chuẩn bị hồ sơ cho kịch bản kiểm thử."
+MOT_CUA, CHUYEN_VIEN, LANH_DAO = "MOT_CUA", "CHUYEN_VIEN", "LANH_DAO_DON_VI"
+RECEIVING, PROCESSING = "receiving", "processing"
+
+Task = Callable[[Page, Environment, str], object]
 
 
 @dataclass(frozen=True)
-class Unit:
-    """A unit the scenarios work at: where citizens choose it, and its officers (actor names)."""
+class Wanted:
+    """The dossier a scenario starts from: its procedure, unit (a name of the environment's [units]), status,
+    and, for a supplement request, when it was asked and what it says (Mẫu 02)."""
 
-    name: str
-    province: str
-    ward: str
-    mot_cua: str
-    chuyen_vien: str | None = None
-    lanh_dao: str | None = None
-
-
-Task = Callable[[Page, Environment, str], object]
-# After submission, who (a Unit field) does what, to reach each status: the setup API's paths, by hand.
-UI_CHAINS: dict[str, tuple[tuple[str, Task], ...]] = {
-    "Mới đăng ký": (),
-    "Được tiếp nhận": (("mot_cua", accept),),
-    "Không được tiếp nhận": (("mot_cua", partial(refuse, reason=PREPARED_NOTE)),),
-    "Đang xử lý": (("mot_cua", accept), ("chuyen_vien", start_processing)),
-    "Yêu cầu bổ sung giấy tờ": (("mot_cua", accept), ("chuyen_vien", start_processing),
-                                ("chuyen_vien", partial(request_supplement, content=PREPARED_NOTE))),
-    "Dừng xử lý": (("mot_cua", accept), ("chuyen_vien", start_processing),
-                   ("lanh_dao", partial(stop_processing, reason=PREPARED_NOTE))),
-    "Đã xử lý xong": (("mot_cua", accept), ("chuyen_vien", start_processing), ("lanh_dao", approve_and_sign)),
-    "Đã trả kết quả": (("mot_cua", accept), ("chuyen_vien", start_processing), ("lanh_dao", approve_and_sign),
-                       ("mot_cua", return_result)),
-}
+    procedure_code: str
+    unit: str
+    status: str
+    received_at: datetime | None = None
+    supplement_at: str = PROCESSING
+    supplement_request: str = PREPARED_NOTE
 
 
-def status_code(status: str) -> int:
-    if status not in STATUS_CODES:
-        raise ValueError(f"Không có trạng thái hồ sơ “{status}”: dùng một trong {', '.join(STATUS_CODES)}.")
-    return STATUS_CODES[status]
+def ui_chain(wanted: Wanted) -> tuple[tuple[str, Task], ...]:
+    """After the citizen's submission, which role does what, in order, to reach the wanted status."""
+    asks = partial(request_supplement, content=wanted.supplement_request)
+    taken_up = ((MOT_CUA, accept), (CHUYEN_VIEN, start_processing))
+    chains: dict[str, tuple[tuple[str, Task], ...]] = {
+        "Mới đăng ký": (),
+        "Được tiếp nhận": ((MOT_CUA, accept),),
+        "Không được tiếp nhận": ((MOT_CUA, partial(refuse, reason=PREPARED_NOTE)),),
+        "Đang xử lý": taken_up,
+        "Yêu cầu bổ sung giấy tờ": ((MOT_CUA, asks),) if wanted.supplement_at == RECEIVING
+        else (*taken_up, (CHUYEN_VIEN, asks)),
+        "Dừng xử lý": (*taken_up, (LANH_DAO, partial(stop_processing, reason=PREPARED_NOTE))),
+        "Đã xử lý xong": (*taken_up, (LANH_DAO, approve_and_sign)),
+        "Đã trả kết quả": (*taken_up, (LANH_DAO, approve_and_sign), (MOT_CUA, return_result)),
+    }
+    if wanted.status not in chains:
+        raise ValueError(f"Chưa có chuỗi thao tác giao diện đưa hồ sơ tới trạng thái “{wanted.status}”: thêm vào "
+                         f"flows/preconditions.py trước khi một kịch bản cần nó.")
+    return chains[wanted.status]
 
 
-def unit_code(setup: SetupClient, name: str) -> str:
-    codes = {unit["name"]: unit["code"] for unit in setup.units()}
-    if name not in codes:
-        raise ValueError(f"Sandbox không có đơn vị “{name}” (xem GET /_setup/units).")
-    return codes[name]
+class Dossiers:
+    """The dossiers a scenario has prepared: whose they are, at which unit (by name), and as what."""
 
+    def __init__(self, stage, env: Environment, setup: SetupClient | None, rng: random.Random,
+                 today: Callable, folder: Path) -> None:
+        self.stage, self.env, self.setup = stage, env, setup
+        self.rng, self.today, self.folder = rng, today, folder
+        self.owners: dict[str, Account] = {}
+        self.units: dict[str, str] = {}
+        self.wanted: dict[str, Wanted] = {}
 
-def dossier_in_status(stage, env: Environment, setup: SetupClient | None, owner_id: str, procedure_code: str,
-                      unit: Unit, status: str, submit: Callable[[], str],
-                      received_at: datetime | None = None) -> str:
-    """The Mã hồ sơ of a dossier of `owner_id` (số định danh) for `procedure_code` at `unit`, now in `status`.
-    `submit` makes the citizen submit it through the portal and closes its page (a real portal only)."""
-    code = status_code(status)
-    if env.sandbox and setup is not None:
-        return setup.create_dossier(procedure_code, unit_code(setup, unit.name), owner_id, code,
-                                    received_at)["ma_ho_so"]
-    chain = UI_CHAINS.get(status)
-    if chain is None or received_at is not None:
-        pytest.skip(f"{NO_UI_CHAIN} (hồ sơ “{status}”{' tiếp nhận trong quá khứ' if received_at else ''}).")
-    ma_ho_so = submit()
-    for officer, task in chain:
-        actor = getattr(unit, officer)
-        if actor is None:
-            pytest.skip(f"{NO_UI_CHAIN} ({unit.name} chưa khai báo cán bộ “{officer}”).")
-        # Closed once done, so that the scenario's own page stays the active one.
-        page = stage.new_page(actor)
-        task(page, env, ma_ho_so)
-        page.close()
-    return ma_ho_so
+    def prepare(self, owner: Account, wanted: Wanted) -> str:
+        """The Mã hồ sơ of a dossier of `owner` now as `wanted`."""
+        code = status_code(wanted.status)
+        if self.setup is not None:
+            ma_ho_so = self.setup.create_dossier(
+                wanted.procedure_code, self.env.unit(wanted.unit).code, owner.login_id, code, wanted.received_at,
+                wanted.supplement_at, wanted.supplement_request)["ma_ho_so"]
+        else:
+            ma_ho_so = self._through_the_ui(owner, wanted)
+        self.owners[ma_ho_so] = owner
+        self.units[ma_ho_so] = wanted.unit
+        self.wanted[ma_ho_so] = wanted
+        return ma_ho_so
+
+    def officer(self, ma_ho_so: str, role: str) -> str:
+        """The actor of the environment file who works at the dossier's unit with the role."""
+        return self.env.officer_at(self.units[ma_ho_so], role).name
+
+    def _through_the_ui(self, owner: Account, wanted: Wanted) -> str:
+        if wanted.received_at is not None:
+            raise ValueError("Hồ sơ tiếp nhận trong quá khứ chỉ chuẩn bị được bằng API thiết lập của sandbox: "
+                             "gắn @moi_truong:sandbox cho kịch bản.")
+        chain = ui_chain(wanted)
+        ma_ho_so = self._submit(owner, wanted)
+        for role, task in chain:
+            actor = self.env.officer_at(wanted.unit, role).name
+            task(self.stage.page_of(actor, actor), self.env, ma_ho_so)
+        return ma_ho_so
+
+    def _submit(self, owner: Account, wanted: Wanted) -> str:
+        """How the citizen submits on a real portal: the e-form filled in, and its files."""
+        unit = self.env.unit(wanted.unit)
+        prepared, files = prepare_declaration(wanted.procedure_code, unit.province, unit.choice, self.rng,
+                                              self.today(), self.folder)
+        page = self.stage.page_of(owner.actor, owner.actor)
+        return submit_dossier(page, self.env, wanted.procedure_code, unit.province, unit.choice, prepared.answers,
+                              files)

@@ -2,20 +2,44 @@
 the e-form "Kê khai thông tin" and its files, "Lưu và nộp hồ sơ", up to the Mã hồ sơ.
 
 `submit_dossier` is the whole chain (the precondition of every later flow on a real portal);
-`open_declaration` stops on the e-form, for scenarios about the form itself.
+`open_declaration` stops on the e-form, for scenarios about the form itself. `prepare_declaration` makes the
+answers and files a citizen gives (synthetic, from harness/data).
 """
 
+import random
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
 from flows.procedures import open_procedure
 from harness.config import Environment
+from harness.data.declarations import Declaration, declaration
+from harness.data.documents import make_document
 from pages.portal.agency_panel import DEPARTMENT, WARD
 from pages.portal.eform_page import EFormPage
 from pages.portal.submission_result_page import SubmissionResultPage
 
 WARD_PREFIXES = ("Phường ", "Xã ", "Đặc khu ")
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """A citizen's dossier a scenario follows, and the portal's dates around its submission (its code carries
+    one of them; empty when the scenario did not submit it itself)."""
+
+    ma_ho_so: str
+    days: frozenset[date] = frozenset()
+
+
+def prepare_declaration(code: str, province: str, agency: str, rng: random.Random, today: date, folder: Path,
+                        changes: dict[str, str] | None = None) -> tuple[Declaration, dict[str, Path]]:
+    """A complete declaration for the procedure at the agency (with `changes` to some answers), and its files
+    made in `folder`."""
+    prepared = declaration(code, rng, today, province, agency)
+    prepared = Declaration({**prepared.answers, **(changes or {})}, prepared.files)
+    return prepared, {component: make_document(folder, name) for component, name in prepared.files.items()}
 
 
 def agency_level(ward_or_agency: str) -> str:

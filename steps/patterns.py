@@ -21,3 +21,7 @@ def quoted(template: str) -> parsers.re:
         last = match.end()
     parts.append(re.escape(template[last:]))
     return parsers.re("".join(parts))
+
+# Who an officer of a sentence is, and the role the environment file gives such an officer (env.officer_at).
+OFFICER = "(?P<kind>cán bộ một cửa|chuyên viên|lãnh đạo)"
+OFFICER_ROLES = {"cán bộ một cửa": "MOT_CUA", "chuyên viên": "CHUYEN_VIEN", "lãnh đạo": "LANH_DAO_DON_VI"}

@@ -1,9 +1,10 @@
 """Steps of dong_bo_trang_thai.feature: what the national portal shows of a provincial dossier once synced (Tra
 cứu hồ sơ, Dịch vụ công của tôi), compared with the one-stop back office; and, on the sandbox only, how the
-provincial sender copes with the national side's faults, read from its outbox (docs/sandbox-setup-api.md).
+provincial sender copes with the national side's faults, read from its outbox and the national side's call log
+(docs/sandbox-setup-api.md).
 
 The portal's copy arrives later than the change: every check on it polls until the environment's `status_sync`
-deadline.
+deadline. Each view is a page of its own (the one-stop officer's, an anonymous lookup, the owner's), named so.
 """
 
 import pytest
@@ -11,15 +12,16 @@ from playwright.sync_api import expect
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from flows.back_office import open_dossier
-from flows.lookup import lookup_with_progress, lookup_with_status, open_lookup
+from flows.lookup import lookup_with_progress, lookup_with_status, my_dossiers_listing, open_lookup
+from flows.preconditions import MOT_CUA, Dossiers
 from harness.clients.sandbox_setup import SetupClient
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
 from harness.rules.status_sync import DossierView, ProgressStep, sync_differences
+from harness.rules.statuses import known_status
 from pages.portal.lookup_page import LookupPage
-from pages.portal.my_dossiers_page import MyDossiersPage
-from steps.dossier_preparation import Dossiers
 from steps.patterns import quoted
+from steps.statuses import status_in
 
 scenarios("dong_bo_trang_thai.feature")
 
@@ -29,7 +31,12 @@ SESSION_EXPIRES, MERGED_STATUSES = "dongbo.het_phien", "dongbo.gop_trang_thai"
 NATIONAL_ERRORS = {"Lỗi hệ thống": SYSTEM_ERROR}
 DOSSIER_SYNC = "DongBoHoSoMC"
 NOT_FOUND = "Không tìm thấy hồ sơ với mã và số giấy tờ đã nhập."
-ONE_STOP_NOTE, PORTAL_NOTE = "Nội dung", "Nội dung xử lý"
+# The columns of "Quá trình xử lý" on each side, in ProgressStep's order (DOMAIN §3.6 CapNhatTienDoHoSoMC).
+ONE_STOP_COLUMNS = ("Thời điểm", "Người xử lý", "Chức danh", "Đơn vị", "Nội dung", "Trạng thái", "Hạn xử lý")
+PORTAL_COLUMNS = ("Thời điểm", "Người xử lý", "Chức danh", "Đơn vị xử lý", "Nội dung xử lý", "Trạng thái",
+                  "Hạn xử lý")
+LOOKUP, OWNER = "tra cứu hồ sơ", "chủ hồ sơ"
+EXPIRED_SESSION = "-1"
 
 
 def switch_on(setup_api: SetupClient, request: pytest.FixtureRequest, fault: str) -> None:
@@ -37,9 +44,15 @@ def switch_on(setup_api: SetupClient, request: pytest.FixtureRequest, fault: str
     request.addfinalizer(lambda: setup_api.switch_fault(fault, False))
 
 
-def progress_steps(rows: list[dict[str, str]], note_column: str) -> tuple[ProgressStep, ...]:
-    return tuple(ProgressStep(row["Thời điểm"], row["Người xử lý"], row["Chức danh"], row[note_column],
-                              row["Trạng thái"]) for row in rows)
+def progress_steps(rows: list[dict[str, str]], columns: tuple[str, ...]) -> tuple[ProgressStep, ...]:
+    for row in rows:
+        status_in(row)
+    return tuple(ProgressStep(*(row[column] for column in columns)) for row in rows)
+
+
+def one_stop_page(stage, dossiers: Dossiers, ma_ho_so: str):
+    """The page of a one-stop officer of the dossier's unit, opened for the comparison."""
+    return stage.open(f"cán bộ một cửa của {dossiers.units[ma_ho_so]}", dossiers.officer(ma_ho_so, MOT_CUA))
 
 
 def wait_for_flag(setup_api: SetupClient, env: Environment, ma_ho_so: str, flag: str) -> dict:
@@ -55,14 +68,16 @@ def wait_for_flag(setup_api: SetupClient, env: Environment, ma_ho_so: str, flag:
 
 def one_stop_view(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str) -> DossierView:
     """The dossier as an officer of its unit sees it on the one-stop system."""
-    dossier = open_dossier(stage.new_page(dossiers.units[ma_ho_so].mot_cua), env, ma_ho_so)
-    return DossierView(dossier.status.inner_text().strip(), progress_steps(dossier.progress(), ONE_STOP_NOTE))
+    dossier = open_dossier(one_stop_page(stage, dossiers, ma_ho_so), env, ma_ho_so)
+    return DossierView(known_status(dossier.status.inner_text().strip()),
+                       progress_steps(dossier.progress(), ONE_STOP_COLUMNS))
 
 
 def national_view(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str, entries: int) -> DossierView:
     """The dossier as Tra cứu hồ sơ shows it, once the national copy lists `entries` progress entries."""
-    lookup = lookup_with_progress(stage.new_page(), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, entries)
-    return DossierView(lookup.status.inner_text().strip(), progress_steps(lookup.progress(), PORTAL_NOTE))
+    lookup = lookup_with_progress(stage.open(LOOKUP), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, entries)
+    return DossierView(known_status(lookup.status.inner_text().strip()),
+                       progress_steps(lookup.progress(), PORTAL_COLUMNS))
 
 
 def reconcile(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str) -> list[str]:
@@ -116,7 +131,7 @@ def sender_done(setup_api, env: Environment, ma_ho_so: str) -> None:
 
 @then(quoted('trong thời hạn đồng bộ, Tra cứu hồ sơ trên Cổng cho trạng thái "{status}"'), target_fixture="lookup")
 def lookup_shows_in_time(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str, status: str) -> LookupPage:
-    lookup = lookup_with_status(stage.new_page(), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, status)
+    lookup = lookup_with_status(stage.open(LOOKUP), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, status)
     attach_seen("Tra cứu hồ sơ", {"mã hồ sơ": ma_ho_so, "trạng thái": status})
     return lookup
 
@@ -130,12 +145,10 @@ def portal_dates_match_receipt(lookup: LookupPage, receipt: dict[str, str]) -> N
 
 @then(quoted('"Dịch vụ công của tôi" của chủ hồ sơ có hồ sơ với trạng thái "{status}"'))
 def my_dossiers_list(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str, status: str) -> None:
-    mine = MyDossiersPage(stage.new_page(dossiers.owners[ma_ho_so].actor))
-    mine.load(env.url("portal"))
-    row = mine.row_for(ma_ho_so)
-    attach_seen("Dịch vụ công của tôi", row or "không có hồ sơ")
-    assert row is not None, f"Dịch vụ công của tôi không có hồ sơ {ma_ho_so}"
-    assert row["Trạng thái"] == status
+    owner = dossiers.owners[ma_ho_so].actor
+    _, row = my_dossiers_listing(stage.open(OWNER, owner), env, ma_ho_so)
+    attach_seen("Dịch vụ công của tôi", row)
+    assert status_in(row) == status
 
 
 @then("trong thời hạn đồng bộ, Cổng có đủ các bước xử lý và trạng thái như trên hệ thống Một cửa điện tử")
@@ -153,9 +166,11 @@ def reconciliation_finds(stage, env: Environment, dossiers: Dossiers, ma_ho_so: 
 
 @then("Tra cứu hồ sơ trên Cổng chưa thấy hồ sơ")
 def lookup_finds_nothing(stage, env: Environment, setup_api, dossiers: Dossiers, ma_ho_so: str) -> None:
-    lookup = open_lookup(stage.new_page(), env)
+    """The lookup's answer for this very code (LookupPage.look_up waits for it), and no copy behind it."""
+    lookup = open_lookup(stage.open(LOOKUP), env)
     lookup.look_up(ma_ho_so, dossiers.owners[ma_ho_so].login_id)
     expect(lookup.not_found).to_have_text(NOT_FOUND)
+    expect(lookup.result).to_have_count(0)
     assert setup_api.national_copy(ma_ho_so) is None
 
 
@@ -184,13 +199,27 @@ def sender_gave_up(setup_api, env: Environment, ma_ho_so: str, attempts: int) ->
 @then(quoted('trong thời hạn đồng bộ, hệ thống của tỉnh gặp "{answer}" và gửi lại hồ sơ dạng cập nhật'))
 def sender_resent_as_update(setup_api, env: Environment, ma_ho_so: str, answer: str) -> None:
     outbox = wait_for_flag(setup_api, env, ma_ho_so, "SYNCED")
-    insert = next(message for message in outbox["messages"] if message["service"] == DOSSIER_SYNC)
-    assert insert["payload"]["isUpdating"] == "False" and answer in (insert["last_error"] or ""), insert
+    inserts = [message for message in outbox["messages"] if message["service"] == DOSSIER_SYNC]
+    assert inserts, f"Hàng đợi không có thông điệp {DOSSIER_SYNC} nào của hồ sơ {ma_ho_so}."
+    assert inserts[0]["payload"]["isUpdating"] == "False" and answer in (inserts[0]["last_error"] or ""), inserts[0]
+
+
+@then("Cổng DVCQG đã từ chối phiên hết hạn và nhận mỗi lời gọi đồng bộ của hồ sơ trong một phiên xác thực lại")
+def sessions_renewed(setup_api, ma_ho_so: str) -> None:
+    """From the national side's own log of the dossier's calls: a session refused as expired, and every accepted
+    call in a session of its own. A sender whose session never expired shows one session and no refusal."""
+    copy = setup_api.national_copy(ma_ho_so)
+    assert copy is not None, f"Cổng DVCQG chưa có hồ sơ {ma_ho_so}."
+    calls = copy["loi_goi"]
+    attach_seen("Các lời gọi đồng bộ Cổng DVCQG nhận được", calls)
+    accepted = [call["phien"] for call in calls if call["error_code"] == "0"]
+    assert any(call["error_code"] == EXPIRED_SESSION for call in calls), "không lời gọi nào bị từ chối vì hết phiên"
+    assert len(accepted) > 1 and len(set(accepted)) == len(accepted), f"các phiên của lời gọi được nhận: {accepted}"
 
 
 @then(quoted('Tra cứu hồ sơ trên Cổng cho trạng thái "{status}" và ngày nộp như trên hệ thống Một cửa điện tử'))
 def lookup_replaced_stale_copy(stage, env: Environment, dossiers: Dossiers, ma_ho_so: str, status: str) -> None:
-    submitted = open_dossier(stage.new_page(dossiers.units[ma_ho_so].mot_cua), env, ma_ho_so).field("Ngày nộp")
-    lookup = lookup_with_status(stage.new_page(), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, status)
+    submitted = open_dossier(one_stop_page(stage, dossiers, ma_ho_so), env, ma_ho_so).field("Ngày nộp")
+    lookup = lookup_with_status(stage.open(LOOKUP), env, ma_ho_so, dossiers.owners[ma_ho_so].login_id, status)
     attach_seen("Ngày nộp", {"Một cửa": submitted, "Cổng DVCQG": lookup.fact("Ngày nộp")})
     assert lookup.fact("Ngày nộp") == submitted

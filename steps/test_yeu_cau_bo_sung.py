@@ -1,125 +1,118 @@
-"""Steps of yeu_cau_bo_sung.feature: a dossier waiting for supplements, what the citizen reads and sends, the
-status and appointment date that follow, and withdrawal.
+"""Steps of yeu_cau_bo_sung.feature: a dossier waiting for supplements (asked in processing or at receiving,
+with the request the scenario states), what the citizen reads and sends, the status and appointment date that
+follow, and withdrawal.
 
-A dossier in a plain status comes from steps/dossier_preparation.py (the setup API on the sandbox, the UI chain on
-a real portal); a supplement asked at receiving or at a given time of day only the sandbox's setup API can make.
+Every dossier comes from flows/preconditions.py (the setup API on the sandbox, the UI chain elsewhere); the
+supplement's time is read from the dossier's progress and must fall within the citizen's click.
 """
 
-from datetime import datetime, time, timedelta
+from collections.abc import Callable
+from datetime import datetime
 
 from playwright.sync_api import expect
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from flows.preconditions import status_code, unit_code
+from fixtures.browser import CITIZEN
+from flows.lookup import open_own_dossier
+from flows.preconditions import RECEIVING, Dossiers, Wanted
+from flows.submission import Submitted
 from harness.actors import Account
-from harness.clients.sandbox_setup import SetupClient
 from harness.config import Environment
 from harness.data.documents import make_document
 from harness.evidence.attachments import attach_seen
 from harness.rules.appointment import expected_appointment
-from harness.vietnam_time import VIETNAM, shown
+from harness.rules.moments import Window, during, outside_window
+from harness.vietnam_time import shown, shown_time
 from pages.portal.citizen_dossier_page import CitizenDossierPage
-from steps.citizen_steps import Submission
-from steps.dossier_preparation import Dossiers
 from steps.patterns import quoted
+from steps.statuses import expect_status, status_in
 
 scenarios("yeu_cau_bo_sung.feature")
 
-SUPPLEMENT_REQUEST_SLIP = "02"
+REQUEST = "Yêu cầu bổ sung giấy tờ"
 
 
-def setup_dossier(setup_api: SetupClient, citizen: Account, code: str, agency: str, status: str,
-                  **options) -> Submission:
-    """A dossier of the citizen walked into `status` by the sandbox's setup API (docs/sandbox-setup-api.md)."""
-    dossier = setup_api.create_dossier(code, unit_code(setup_api, agency), citizen.login_id, status_code(status),
-                                       **options)
-    attach_seen("Hồ sơ chuẩn bị sẵn", {"mã hồ sơ": dossier["ma_ho_so"], "trạng thái": dossier["ten_trang_thai"]})
-    return Submission(dossier["ma_ho_so"], frozenset())
+def prepared(dossiers: Dossiers, citizen: Account, wanted: Wanted) -> Submitted:
+    ma_ho_so = dossiers.prepare(citizen, wanted)
+    attach_seen("Hồ sơ chuẩn bị sẵn", {"mã hồ sơ": ma_ho_so, "trạng thái": wanted.status, "đơn vị": wanted.unit})
+    return Submitted(ma_ho_so)
 
 
-def sandbox_time_today(setup_api: SetupClient, clock_time: str) -> datetime:
-    today = datetime.fromisoformat(setup_api.health()["now"]).date()
-    return datetime.combine(today, time.fromisoformat(clock_time), VIETNAM)
+def own_page(stage) -> CitizenDossierPage:
+    return CitizenDossierPage(stage.page(CITIZEN))
 
 
 @given(quoted('công dân có hồ sơ thủ tục "{code}" tại "{agency}" ở trạng thái "{status}"'),
        target_fixture="submission")
-def dossier_in_status(dossiers: Dossiers, citizen: Account, code: str, agency: str, status: str) -> Submission:
-    ma_ho_so = dossiers.prepare(code, str(citizen.level), status, agency)
-    return Submission(ma_ho_so, frozenset())
+def dossier_in_status(dossiers: Dossiers, citizen: Account, code: str, agency: str, status: str) -> Submitted:
+    return prepared(dossiers, citizen, Wanted(code, agency, status))
+
+
+@given(quoted('công dân có hồ sơ thủ tục "{code}" tại "{agency}" mà chuyên viên yêu cầu bổ sung "{request}"'),
+       target_fixture="submission")
+def supplement_asked(dossiers: Dossiers, citizen: Account, code: str, agency: str, request: str) -> Submitted:
+    return prepared(dossiers, citizen, Wanted(code, agency, REQUEST, supplement_request=request))
 
 
 @given(quoted('công dân có hồ sơ thủ tục "{code}" tại "{agency}" bị yêu cầu bổ sung ngay khi tiếp nhận'),
        target_fixture="submission")
-def supplement_asked_at_receiving(setup_api, citizen, code: str, agency: str) -> Submission:
-    return setup_dossier(setup_api, citizen, code, agency, "Yêu cầu bổ sung giấy tờ", supplement_at="receiving")
-
-
-@given(quoted('công dân có hồ sơ thủ tục "{code}" tại "{agency}" được tiếp nhận {days} ngày trước và bị yêu cầu '
-              'bổ sung lúc {clock_time} hôm nay'), target_fixture="submission")
-def supplement_asked_today(setup_api, citizen, request, code: str, agency: str, days: str,
-                           clock_time: str) -> Submission:
-    asked_at = sandbox_time_today(setup_api, clock_time)
-    setup_api.set_clock(asked_at)
-    request.addfinalizer(setup_api.reset_clock)
-    return setup_dossier(setup_api, citizen, code, agency, "Yêu cầu bổ sung giấy tờ",
-                         received_at=asked_at - timedelta(days=int(days)))
+def supplement_asked_at_receiving(dossiers: Dossiers, citizen: Account, code: str, agency: str) -> Submitted:
+    return prepared(dossiers, citizen, Wanted(code, agency, REQUEST, supplement_at=RECEIVING))
 
 
 @when("công dân mở hồ sơ của mình")
-def open_own_dossier(stage, env: Environment, submission: Submission) -> None:
-    CitizenDossierPage(stage.active_page).load(env.url("portal"), submission.ma_ho_so)
+def open_own(stage, env: Environment, submission: Submitted) -> None:
+    open_own_dossier(stage.page(CITIZEN), env, submission.ma_ho_so)
 
 
 @then(quoted('hồ sơ ở trạng thái "{status}"'))
 def dossier_status(stage, status: str) -> None:
-    expect(CitizenDossierPage(stage.active_page).status).to_have_text(status)
+    expect_status(own_page(stage).status, status)
 
 
-@then("công dân đọc được đúng nội dung yêu cầu bổ sung của Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)")
-def reads_the_request(stage, setup_api, submission: Submission) -> None:
-    dossier = setup_api.dossier(submission.ma_ho_so)
-    slip = next(slip for slip in dossier["slips"] if slip["mau"] == SUPPLEMENT_REQUEST_SLIP)
-    shown = CitizenDossierPage(stage.active_page).supplement_request()
-    attach_seen("Yêu cầu bổ sung", {"Mẫu 02": slip["content"]["noi_dung"], "công dân đọc": shown})
-    assert shown == slip["content"]["noi_dung"]
+@then("công dân đọc được đúng nội dung chuyên viên đã ghi trong Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)")
+def reads_the_request(stage, dossiers: Dossiers, submission: Submitted) -> None:
+    written = dossiers.wanted[submission.ma_ho_so].supplement_request
+    read = own_page(stage).supplement_request()
+    attach_seen("Yêu cầu bổ sung", {"chuyên viên ghi": written, "công dân đọc": read})
+    assert read == written
 
 
-@when(quoted('công dân bổ sung giấy tờ "{name}"'))
-def send_supplement(stage, attachments_dir, name: str) -> None:
-    CitizenDossierPage(stage.active_page).supplement([make_document(attachments_dir, name)])
-
-
-@when(quoted('công dân bổ sung giấy tờ "{name}" lúc {clock_time} hôm nay'), target_fixture="supplemented_at")
-def send_supplement_at(stage, setup_api, attachments_dir, name: str, clock_time: str) -> datetime:
-    moment = sandbox_time_today(setup_api, clock_time)
-    setup_api.set_clock(moment)
-    send_supplement(stage, attachments_dir, name)
-    return moment
+@when(quoted('công dân bổ sung giấy tờ "{name}"'), target_fixture="supplemented")
+def send_supplement(stage, attachments_dir, portal_clock: Callable[[], datetime], name: str) -> Window:
+    files = [make_document(attachments_dir, name)]
+    _, window = during(portal_clock, lambda: own_page(stage).supplement(files))
+    return window
 
 
 @when("công dân gửi bổ sung mà không đính kèm giấy tờ nào")
 def send_nothing(stage) -> None:
-    CitizenDossierPage(stage.active_page).supplement([])
+    own_page(stage).supplement([])
 
 
 @then(parsers.parse("ngày hẹn trả mới là {days:d} ngày làm việc tính từ lúc bổ sung"))
-def new_appointment(stage, supplemented_at: datetime, days: int) -> None:
-    expected = shown(expected_appointment(supplemented_at, days))
-    attach_seen("Ngày hẹn trả", {"bổ sung lúc": shown(supplemented_at), "kỳ vọng": expected})
-    expect(CitizenDossierPage(stage.active_page).appointment).to_have_text(expected)
+def new_appointment(stage, supplemented: Window, days: int) -> None:
+    dossier = own_page(stage)
+    entry = dossier.progress()[-1]
+    assert status_in(entry) == "Đang xử lý", entry
+    supplemented_at = entry["Thời điểm"]
+    assert outside_window(supplemented_at, supplemented) is None, outside_window(supplemented_at, supplemented)
+    expected = shown(expected_appointment(shown_time(supplemented_at), days))
+    attach_seen("Ngày hẹn trả", {"bổ sung lúc": supplemented_at, "bấm gửi lúc": str(supplemented),
+                                 "kỳ vọng": expected})
+    expect(dossier.appointment).to_have_text(expected)
 
 
 @then("hồ sơ chưa có ngày hẹn trả")
 def no_appointment(stage) -> None:
-    expect(CitizenDossierPage(stage.active_page).appointment).to_have_text("Chưa có")
+    expect(own_page(stage).appointment).to_have_text("Chưa có")
 
 
 @then(quoted('Cổng báo "{message}" tại mục "Giấy tờ bổ sung"'))
 def supplement_refused(stage, message: str) -> None:
-    assert CitizenDossierPage(stage.active_page).supplement_error() == message
+    assert own_page(stage).supplement_error() == message
 
 
 @when(quoted('công dân rút hồ sơ với lý do "{reason}"'))
 def withdraw(stage, reason: str) -> None:
-    CitizenDossierPage(stage.active_page).withdraw(reason)
+    own_page(stage).withdraw(reason)

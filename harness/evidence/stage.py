@@ -9,7 +9,8 @@ from playwright.sync_api import BrowserContext, Locator, Page
 
 class EvidenceStage(Protocol):
     @property
-    def active_page(self) -> Page | None: ...
+    def active_page(self) -> Page | None:
+        """The page the latest step acted on (the one its screenshot shows), or None before any."""
 
     @property
     def contexts(self) -> list[BrowserContext]: ...

@@ -4,12 +4,15 @@ Pages write a moment to the minute (dd/MM/yyyy HH:mm) or to the second; the harn
 just before and just after its action, so the moment shown must fall in that window, to the precision shown.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from harness.vietnam_time import VIETNAM
 
 FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,13 @@ class Window:
 
     def __str__(self) -> str:
         return f"{self.start:%d/%m/%Y %H:%M:%S} – {self.end:%d/%m/%Y %H:%M:%S}"
+
+
+def during(clock: Callable[[], datetime], act: Callable[[], T]) -> tuple[T, Window]:
+    """What `act` gave, and the window of the portal's time (`clock`) around it."""
+    start = clock()
+    done = act()
+    return done, Window(start, clock())
 
 
 def read_moment(shown: str) -> tuple[datetime, str]:

@@ -1,4 +1,5 @@
-"""The e-form "Kê khai thông tin": fields by label (a field inside a titled group as "Nhóm › Nhãn"),
+"""The page "Kê khai thông tin" (after "Nộp hồ sơ"): the procedure and the agency, the owner block "Thông tin
+định danh" pre-filled from VNeID, the e-form's fields by label (a field inside a titled group as "Nhóm › Nhãn"),
 comboboxes through the combobox widget, files per thành phần hồ sơ, and "Lưu và nộp hồ sơ"."""
 
 import re
@@ -9,6 +10,8 @@ from playwright.sync_api import Locator, Page, expect
 from pages.widgets.combobox import Combobox
 
 GROUP_SEPARATOR = " › "
+OWNER_FIELDS = ("Họ và tên", "Số giấy tờ", "Ngày tháng năm sinh", "Giới tính", "Quốc tịch", "Loại giấy tờ",
+                "Địa chỉ chi tiết")
 UPLOADED = re.compile(r"^Đã tải lên: (.+?)\s*Xóa$", re.DOTALL)
 
 
@@ -16,10 +19,21 @@ class EFormPage:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.heading = page.get_by_role("heading", name="Kê khai thông tin", level=1)
+        procedure = page.get_by_role("region", name="Thủ tục hành chính", exact=True)
+        self.procedure_name = procedure.get_by_label("Tên thủ tục", exact=True)
+        self.agency_name = procedure.get_by_label("Cơ quan thực hiện", exact=True)
+        self.owner_block = page.get_by_role("region", name="Thông tin định danh", exact=True)
         self.declaration = page.get_by_role("region", name="Thông tin kê khai", exact=True)
         self.attachments = page.get_by_role("region", name="Thành phần hồ sơ", exact=True)
         self.submit_button = page.get_by_role("button", name="Lưu và nộp hồ sơ", exact=True)
         self.problem = page.get_by_role("main").get_by_role("alert").filter(has_text="Hồ sơ chưa nộp được")
+
+    def owner_field(self, label: str) -> Locator:
+        return self.owner_block.get_by_label(label, exact=True)
+
+    def owner_values(self) -> dict[str, str]:
+        expect(self.owner_block).to_be_visible()
+        return {label: self.owner_field(label).input_value() for label in OWNER_FIELDS}
 
     def _scope_and_label(self, key: str) -> tuple[Locator, str]:
         group, _, label = key.rpartition(GROUP_SEPARATOR)

@@ -33,10 +33,13 @@ class LookupPage:
         expect(self.search_button).to_be_visible()
 
     def look_up(self, ma_ho_so: str, so_giay_to: str) -> None:
+        """Ask for one dossier; returns once the page answers for that code (its result or its notice)."""
         self.code_field.fill(ma_ho_so)
         self.owner_field.fill(so_giay_to)
-        self.search_button.click()
+        with self.page.expect_navigation():
+            self.search_button.click()
         expect(self.result.or_(self.not_found)).to_be_visible()
+        expect(self.code_field).to_have_value(ma_ho_so)
 
     def fact(self, label: str) -> str:
         """A value of the result's list (Ngày tiếp nhận, Ngày hẹn trả …) as shown."""
@@ -59,6 +62,13 @@ class LookupPage:
                    lambda timeout: expect(self.progress_rows.nth(entries - 1)).to_be_visible(timeout=timeout),
                    f"đủ {entries} bước xử lý", deadline_ms, poll_interval_ms)
 
+    def seen(self) -> str:
+        """What the page answers now, in a few words: the status and how many progress entries, or its notice."""
+        if self.result.is_visible():
+            return (f"trạng thái “{self.status.inner_text().strip()}”, "
+                    f"{self.progress_rows.count()} bước xử lý")
+        return f"“{self.not_found.inner_text().strip()}”"
+
     def _poll(self, ma_ho_so: str, so_giay_to: str, check: Callable[[float], None], wanted: str,
               deadline_ms: int, poll_interval_ms: int) -> None:
         deadline = time.monotonic() + deadline_ms / 1000
@@ -70,5 +80,5 @@ class LookupPage:
                 return
             except AssertionError:
                 if time.monotonic() >= deadline:
-                    raise AssertionError(
-                        f"Quá {deadline_ms} ms, Tra cứu hồ sơ {ma_ho_so} vẫn chưa cho {wanted}.") from None
+                    raise AssertionError(f"Quá {deadline_ms} ms, Tra cứu hồ sơ {ma_ho_so} vẫn chưa cho {wanted}: "
+                                         f"lần tra cứu cuối cho {self.seen()}.") from None

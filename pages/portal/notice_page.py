@@ -1,4 +1,5 @@
-"""A portal page that only says why something did not happen (a login that failed or was declined)."""
+"""A portal page that only says why something did not happen: a login that failed or was declined, a submission
+the portal refuses (a level-1 account, an agency that has not adopted online submission)."""
 
 from playwright.sync_api import Page
 

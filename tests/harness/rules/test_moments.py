@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from harness.rules.moments import Window, outside_window, same_moment
+from harness.rules.moments import Window, during, outside_window, same_moment
 from harness.vietnam_time import VIETNAM
 
 WINDOW = Window(datetime(2026, 12, 1, 10, 14, 58, 500000, tzinfo=VIETNAM),
@@ -35,3 +35,9 @@ def test_moments_agree_at_the_coarser_precision():
     assert same_moment("01/12/2026 10:15", "01/12/2026 10:15:42")
     assert not same_moment("01/12/2026 10:15", "01/12/2026 10:16:00")
     assert not same_moment("01/12/2026 10:15:41", "01/12/2026 10:15:42")
+
+
+def test_an_action_is_framed_by_the_clock_read_before_and_after():
+    ticks = iter([WINDOW.start, WINDOW.end])
+    done, window = during(lambda: next(ticks), lambda: "xong")
+    assert (done, window) == ("xong", WINDOW)
