@@ -1,8 +1,17 @@
-"""The portal's home page: the hero search ("Nhập từ khoá tìm kiếm thủ tục hành chính") and the life-event groups."""
+"""The portal's home page: the hero search field, known by its placeholder
+"Nhập từ khoá tìm kiếm thủ tục hành chính"."""
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
+
+from pages.widgets import retry
 
 SEARCH_PLACEHOLDER = "Nhập từ khoá tìm kiếm thủ tục hành chính"
+
+
+def search_from(box: Locator, keyword: str) -> None:
+    """Type the keyword and press Enter until the portal starts loading the results."""
+    box.fill(keyword)
+    retry.leave_by(box.page, lambda: box.press("Enter"))
 
 
 class HomePage:
@@ -15,11 +24,4 @@ class HomePage:
         expect(self.search_box).to_be_visible()
 
     def search(self, keyword: str) -> None:
-        self.search_box.fill(keyword)
-        self.search_box.press("Enter")
-
-    def life_events(self, group: str) -> list[str]:
-        """The events of one group, "CÔNG DÂN" or "DOANH NGHIỆP"."""
-        events = self.page.get_by_role("region", name=group, exact=True).get_by_role("link")
-        expect(events.first).to_be_visible()
-        return [name.strip() for name in events.all_inner_texts()]
+        search_from(self.search_box, keyword)

@@ -1,17 +1,22 @@
-"""A procedure's detail page: its name, the info table, "Cách Thức Thực Hiện", and the agency panel."""
+"""A procedure's detail page, read as the real page is built (DOMAIN §1.2.1): the name is the only h3 of main;
+the info grid is label/value divs, a value the next sibling of its label; the sections are h4s; "Cách Thức Thực
+Hiện" is the table that has the column header "Hình thức nộp"; "Chọn cơ quan thực hiện" is the agency panel."""
 
 from playwright.sync_api import Locator, Page, expect
 
 from pages.portal.agency_panel import AgencyPanel
+from pages.widgets.table import headers_of
+
+NEXT_SIBLING = "xpath=following-sibling::*[1]"
 
 
 class ProcedureDetailPage:
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.heading = page.get_by_role("heading", level=1)
-        self.info_table = page.get_by_role("table").filter(
-            has=page.get_by_role("rowheader", name="Mã thủ tục", exact=True))
-        self.methods_table = page.get_by_role("region", name="Cách Thức Thực Hiện", exact=True).get_by_role("table")
+        self.main = page.get_by_role("main")
+        self.heading = self.main.get_by_role("heading", level=3)
+        self.methods_table = self.main.get_by_role("table").filter(
+            has=page.get_by_role("columnheader", name="Hình thức nộp", exact=True))
         self.agency_panel = AgencyPanel(page)
 
     def name(self) -> str:
@@ -19,28 +24,30 @@ class ProcedureDetailPage:
         return self.heading.inner_text().strip()
 
     def info(self, label: str) -> str:
-        """A value of the info table, by its row header ("Mã thủ tục", "Cấp thực hiện"…)."""
-        row = self.info_table.get_by_role("row").filter(has=self.page.get_by_role("rowheader", name=label, exact=True))
-        expect(row).to_be_visible()
-        labels = [text.strip() for text in row.get_by_role("rowheader").all_inner_texts()]
-        return row.get_by_role("cell").nth(labels.index(label)).inner_text().strip()
+        """A value of the info grid, by its label ("Mã thủ tục", "Cấp thực hiện"…); "" where the page shows none."""
+        label_cell = self.main.get_by_text(label, exact=True)
+        expect(label_cell).to_be_visible()
+        return label_cell.locator(NEXT_SIBLING).inner_text().strip()
 
     def processing_time_for(self, channel: str) -> str:
         """"Thời gian" of a submission channel ("Trực tuyến", "Trực tiếp", "Dịch vụ bưu chính")."""
-        return self._method_cell(channel, 1).inner_text().strip()
+        return self._method_cell(channel, "Thời gian").inner_text().strip()
 
     def fee_for(self, channel: str) -> str:
-        """"Phí, lệ phí" of a submission channel, as written: "10.000 Việt Nam Đồng (…)", "Miễn phí"."""
-        return self._method_cell(channel, 2).inner_text().strip()
+        """"Phí, lệ phí" of a submission channel as written, its parts (amount, note) a line each:
+        "10.000 Việt Nam Đồng\\n(Trường hợp …)", "Miễn phí"."""
+        lines = self._method_cell(channel, "Phí, lệ phí").inner_text().splitlines()
+        return "\n".join(line.strip() for line in lines if line.strip())
 
     def sections(self) -> list[str]:
-        headings = self.page.get_by_role("article").get_by_role("heading", level=2)
+        headings = self.main.get_by_role("heading", level=4)
         expect(headings.first).to_be_visible()
         return [title.strip() for title in headings.all_inner_texts()]
 
-    def _method_cell(self, channel: str, column: int) -> Locator:
+    def _method_cell(self, channel: str, column: str) -> Locator:
+        expect(self.methods_table).to_be_visible()
         # 1.003677 has two ONLINE methods (1 and 2 working days): the first is the channel's own row.
         row = self.methods_table.get_by_role("row").filter(
             has=self.page.get_by_role("cell", name=channel, exact=True)).first
         expect(row).to_be_visible()
-        return row.get_by_role("cell").nth(column)
+        return row.get_by_role("cell").nth(headers_of(self.methods_table).index(column))

@@ -1,33 +1,41 @@
-"""The footer of a portal list: "Hiển thị [10 ▾] trên N văn bản" and "Trang ‹ Trước | Sau ›"."""
+"""The footer of a portal list: "Hiển thị [10 ▾] trên N văn bản" and "Trang ‹ Trước | Sau ›".
+
+The real pager shows no page number ("Trang" and two arrows only), so the page a person is on is read where the
+portal keeps it: the address's `page` parameter, 1 when the address has none (the first page of a search).
+"""
 
 import re
+from urllib.parse import parse_qs, urlparse
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
-POSITION = re.compile(r"^Trang (\d+)/(\d+)$")
+from pages.widgets import retry
+
+PAGE_PARAMETER = "page"
+
+
+def _control(scope: Locator, name: str) -> Locator:
+    """"‹ Trước" and "Sau ›" are buttons on a script-driven list; links would do as well."""
+    return scope.get_by_role("button", name=name, exact=True).or_(scope.get_by_role("link", name=name, exact=True))
 
 
 class Pager:
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.navigation = page.get_by_role("navigation", name="Phân trang", exact=True)
-        self.position = self.navigation.get_by_text(POSITION)
-        self.previous_link = self.navigation.get_by_role("link", name="Trước", exact=True)
-        self.next_link = self.navigation.get_by_role("link", name="Sau", exact=True)
-        self.page_size = page.get_by_role("combobox", name="Số dòng mỗi trang", exact=True)
+        main = page.get_by_role("main")
+        self.previous_control = _control(main, "Trước")
+        self.next_control = _control(main, "Sau")
 
     def current_page(self) -> int:
-        return int(POSITION.match(self.position.inner_text().strip()).group(1))
+        values = parse_qs(urlparse(self.page.url).query).get(PAGE_PARAMETER)
+        return int(values[0]) if values and values[0].isdigit() else 1
 
     def has_next_page(self) -> bool:
-        return self.next_link.get_attribute("aria-disabled") != "true"
+        expect(self.next_control).to_be_visible()
+        return self.next_control.is_enabled()
 
     def go_to_next_page(self) -> None:
         following = self.current_page() + 1
-        self.next_link.click()
-        expect(self.position).to_have_text(re.compile(rf"^Trang {following}/"))
-
-    def show_per_page(self, size: int) -> None:
-        self.page_size.select_option(str(size))
-        self.page.wait_for_url(re.compile(rf"[?&]limit={size}(&|$)"))
-        expect(self.page_size).to_have_value(str(size))
+        retry.click_to_leave(self.next_control)
+        expect(self.page).to_have_url(re.compile(rf"[?&]{PAGE_PARAMETER}={following}(&|#|$)"))
+        self.page.wait_for_load_state("domcontentloaded")

@@ -1,13 +1,17 @@
 """What the procedure detail page shows, derived from the portal's record (`get-formality-by-citizen`).
 
-Values are written as the real page writes them (DOMAIN §1.2, reference screenshots): "Cấp xã", "7 Ngày làm
-việc", "1 bản chính", "Miễn phí". The record's mess stays visible: a fee of 100 đ shows as 100, 6.25 days
-as 6.25, a time whose unit is OTHER as the bare number or text, an empty field as "Không có thông tin".
+Values are written as the real page writes them (DOMAIN §1.2, reference/portal-dom/detail-thuong-tru.html and
+the screenshots): "Cấp xã", "7 Ngày làm việc", "1 bản chính", "Miễn phí", a fee as its amount and its note in
+parentheses. The record's mess stays visible: a fee of 100 đ shows as 100, 6.25 days as 6.25, a time whose unit
+is OTHER as the bare number or text. An empty value of the info grid stays empty, as on the real page; an empty
+section says "Không có thông tin" (the template writes it).
 """
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from sandbox.formats import vnd
 
 NO_INFO = "Không có thông tin"
 DEFAULT_CURRENCY = "Việt Nam Đồng"
@@ -40,6 +44,13 @@ class Method:
     fees: list[Fee]
     description: str
 
+    @property
+    def fee_parts(self) -> list[str]:
+        """The lines of the "Phí, lệ phí" cell: each fee's amount, then its note in parentheses."""
+        parts = [part for fee in self.fees for part in (_amount(fee), f"({fee.description})" if fee.description else "")
+                 if part]
+        return parts or [NO_INFO]
+
 
 @dataclass(frozen=True)
 class Document:
@@ -66,10 +77,10 @@ class ProcedureView:
     methods: list[Method] = field(default_factory=list)
     cases: list[DocumentCase] = field(default_factory=list)
     legal_bases: list[tuple[str, str]] = field(default_factory=list)
-    requirements: str = NO_INFO
+    requirements: str = ""
     results: list[tuple[str, str]] = field(default_factory=list)
-    keywords: str = NO_INFO
-    description: str = NO_INFO
+    keywords: str = ""
+    description: str = ""
 
 
 def from_record(record: Record) -> ProcedureView:
@@ -101,10 +112,12 @@ def from_record(record: Record) -> ProcedureView:
         methods=[_method(method) for method in record.get("executionMethods") or []],
         cases=[_case(case) for case in record.get("executionCases") or []],
         legal_bases=_named_codes(record, "legalBasisesDetails"),
-        requirements=(record.get("requirementsAndConditions") or "").strip() or NO_INFO,
+        requirements=(record.get("requirementsAndConditions") or "").strip(),
         results=_named_codes(record, "resultsDetails"),
-        keywords=(record.get("keywords") or "").strip() or NO_INFO,
-        description=(record.get("description") or "").strip() or NO_INFO,
+        keywords=(record.get("keywords") or "").strip(),
+        # The real page's "Mô tả" of 1.004222 says "Không có thông tin" while the record's `description` repeats
+        # the requirements and its `note` is empty: the section shows the note.
+        description=(record.get("note") or "").strip(),
     )
 
 
@@ -176,8 +189,14 @@ def _named_codes(record: Record, key: str) -> list[tuple[str, str]]:
 
 
 def _info(values: Mapping[str, str]) -> list[tuple[str, str]]:
-    """Every label of the info table in the portal's order; what the record leaves empty says so."""
-    return [(label, str(values.get(label) or "").strip() or NO_INFO) for label in INFO_LABELS]
+    """Every label of the info grid in the portal's order; what the record leaves empty stays empty."""
+    return [(label, str(values.get(label) or "").strip()) for label in INFO_LABELS]
+
+
+def _amount(fee: Fee) -> str:
+    if fee.value == 0:
+        return "Miễn phí"
+    return "" if fee.value is None else f"{vnd(fee.value)} {fee.currency}"
 
 
 def _number(value: float) -> str:

@@ -1,22 +1,27 @@
-/* Select-only ARIA combobox (WAI-ARIA Authoring Practices), for any page of the sandbox.
+/* A select-only combobox, for any page of the sandbox: the e-forms' ARIA combobox (a labelled role=combobox
+ * button, templates/portal/combobox.html) and the agency panel's pickers in the real portal's markup (a button
+ * with aria-haspopup=listbox and no name but its text, templates/portal/_agency_panel.html).
  *
- * Markup (templates/portal/combobox.html writes it):
+ * Markup:
  *   <div data-combobox="NAME">
- *     <span id="NAME-label">Label</span>
- *     <button type="button" role="combobox" aria-haspopup="listbox" aria-expanded="false"
- *             aria-controls="NAME-listbox" aria-labelledby="NAME-label" data-placeholder="-- Chọn --">…</button>
- *     <ul role="listbox" id="NAME-listbox" aria-labelledby="NAME-label" hidden>
- *       <li role="option" id="NAME-listbox-1" data-value="…" aria-selected="false">…</li>
+ *     [<span id="NAME-label">Label</span>]
+ *     <button type="button" [role="combobox" aria-labelledby="NAME-label" aria-controls="NAME-listbox"]
+ *             aria-haspopup="listbox" aria-expanded="false" data-placeholder="-- Chọn --">
+ *       [<span data-combobox-text>]…[</span>]
+ *     </button>
+ *     <ul role="listbox" [id="NAME-listbox"] hidden>
+ *       <li role="option" [id="NAME-listbox-1"] data-value="…" aria-selected="false">…</li>
  *     </ul>
  *     <input type="hidden" name="NAME">
  *   </div>
  *
- * Focus stays on the button; the highlighted option is its aria-activedescendant.
+ * Focus stays on the button; the highlighted option is its aria-activedescendant (when options have ids).
  * Keys: ↓ ↑ Enter Space open; ↓ ↑ Home End PageUp PageDown move; Enter, Space or Tab choose; Escape closes;
  * typed letters (with or without diacritics) jump to the next option starting with them.
  * A choice sets the hidden input and fires "combobox:change" ({value, label}) on the root.
  * Script API: Combobox.of(root) → .value, .setOptions([{value, label}]), .setLabel(label, placeholder),
- * .enable(on), .setInvalid(on, describedById), .focus().
+ * .enable(on), .setInvalid(on, describedById), .focus(). The user's events are attached through whenWired
+ * (static/wiring.js): late on a late-wired sandbox, as on a React page that hydrates late.
  */
 (() => {
   "use strict";
@@ -32,7 +37,8 @@
 
     constructor(root) {
       this.root = root;
-      this.button = root.querySelector('[role="combobox"]');
+      this.button = root.querySelector('button[aria-haspopup="listbox"]');
+      this.text = this.button.querySelector("[data-combobox-text]") || this.button;
       this.listbox = root.querySelector('[role="listbox"]');
       this.input = root.querySelector('input[type="hidden"]');
       this.label = document.getElementById(this.button.getAttribute("aria-labelledby"));
@@ -40,6 +46,10 @@
       this.typed = "";
       this.typedAt = 0;
       instances.set(root, this);
+      (window.whenWired || ((wire) => wire()))(() => this.wire());
+    }
+
+    wire() {
       this.button.addEventListener("click", () => (this.isOpen ? this.close() : this.open()));
       this.button.addEventListener("keydown", (event) => this.onKeyDown(event));
       // Space would click the button again on key-up and close what key-down just opened.
@@ -92,7 +102,7 @@
       }
       const option = options[this.active];
       option.classList.add("is-active");
-      this.button.setAttribute("aria-activedescendant", option.id);
+      if (option.id) this.button.setAttribute("aria-activedescendant", option.id);
       option.scrollIntoView({ block: "nearest" });
     }
 
@@ -101,7 +111,7 @@
       if (!option) return;
       this.options.forEach((other) => other.setAttribute("aria-selected", String(other === option)));
       this.input.value = option.dataset.value;
-      this.button.textContent = option.textContent;
+      this.text.textContent = option.textContent;
       this.root.dispatchEvent(new CustomEvent("combobox:change", {
         bubbles: true,
         detail: { value: option.dataset.value, label: option.textContent },
@@ -112,21 +122,21 @@
       this.listbox.replaceChildren(...items.map((item, index) => {
         const option = document.createElement("li");
         option.setAttribute("role", "option");
-        option.id = `${this.listbox.id}-${index + 1}`;
+        if (this.listbox.id) option.id = `${this.listbox.id}-${index + 1}`;
         option.dataset.value = item.value;
         option.setAttribute("aria-selected", "false");
         option.textContent = item.label;
         return option;
       }));
       this.input.value = "";
-      this.button.textContent = this.button.dataset.placeholder;
+      this.text.textContent = this.button.dataset.placeholder;
       this.close();
     }
 
     setLabel(label, placeholder) {
-      this.label.textContent = label;
+      if (this.label) this.label.textContent = label;
       this.button.dataset.placeholder = placeholder;
-      if (!this.value) this.button.textContent = placeholder;
+      if (!this.value) this.text.textContent = placeholder;
     }
 
     enable(on) {

@@ -1,37 +1,28 @@
-// The header's user menu: a menu button (WAI-ARIA APG pattern) opened by click, Enter, Space or arrow keys.
-(function () {
-  const button = document.getElementById("user-menu-button");
-  const menu = document.getElementById("user-menu-list");
-  if (!button || !menu) return;
-  const items = () => Array.from(menu.querySelectorAll("[role=menuitem]"));
+/* The citizen's menu in the header (templates/partials/user_menu.html): the name opens and closes the list of
+ * Thông tin cá nhân / Dịch vụ công của tôi / Đăng xuất; Escape or a click elsewhere closes it.
+ */
+(() => {
+  "use strict";
+  const holder = document.querySelector("[data-user-menu]");
+  if (!holder) return;
+  const button = holder.querySelector("button[aria-haspopup]");
+  const list = holder.querySelector(".user-menu-list");
 
-  function open(focusIndex) {
-    menu.hidden = false;
-    button.setAttribute("aria-expanded", "true");
-    const list = items();
-    if (focusIndex !== undefined && list.length) list[(focusIndex + list.length) % list.length].focus();
+  function show(open) {
+    list.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
   }
 
-  function close(returnFocus) {
-    menu.hidden = true;
-    button.setAttribute("aria-expanded", "false");
-    if (returnFocus) button.focus();
-  }
-
-  button.addEventListener("click", () => (menu.hidden ? open() : close(false)));
-  button.addEventListener("keydown", (event) => {
-    if (event.key === "ArrowDown" || event.key === "Enter" || event.key === " ") { event.preventDefault(); open(0); }
-    if (event.key === "ArrowUp") { event.preventDefault(); open(-1); }
-  });
-  menu.addEventListener("keydown", (event) => {
-    const list = items();
-    const index = list.indexOf(document.activeElement);
-    if (event.key === "Escape") { event.preventDefault(); close(true); }
-    if (event.key === "ArrowDown") { event.preventDefault(); list[(index + 1) % list.length].focus(); }
-    if (event.key === "ArrowUp") { event.preventDefault(); list[(index - 1 + list.length) % list.length].focus(); }
-    if (event.key === "Tab") close(false);
-  });
-  document.addEventListener("click", (event) => {
-    if (!menu.hidden && !menu.contains(event.target) && event.target !== button) close(false);
+  whenWired(() => {
+    button.addEventListener("click", () => show(list.hidden));
+    holder.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && !list.hidden) {
+        show(false);
+        button.focus();
+      }
+    });
+    document.addEventListener("click", (event) => {
+      if (!list.hidden && !holder.contains(event.target)) show(false);
+    });
   });
 })();

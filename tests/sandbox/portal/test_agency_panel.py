@@ -1,4 +1,6 @@
-""""Chọn cơ quan thực hiện": ARIA comboboxes offering only agencies where the procedure is configured."""
+""""Chọn cơ quan thực hiện" in the real page's markup (DOMAIN §1.2.1): a plain title, an unnamed form, radios
+without label or name beside their words, pickers named only by their text; it offers only agencies where the
+procedure is configured."""
 
 from fastapi.testclient import TestClient
 
@@ -8,11 +10,17 @@ from tests.sandbox.portal.page_dom import Element, parse
 
 EA_KAR_POLICE = "000.21.33.H15"
 HINT = "Hệ thống chỉ hiển thị những cơ quan đã áp dụng dịch vụ công trực tuyến"
+RADIOS = [("searchType", "PROVINCE", "Tỉnh/ Thành phố"), ("searchType", "MINISTRY", "Bộ ngành"),
+          ("commune", "WARD", "Phường/ Xã"), ("commune", "OTHER", "Sở")]
+UNNAMED = {"id", "aria-label", "aria-labelledby", "title", "role"}
 
 
 def panel(client: TestClient, catalog: Catalog, code: str) -> Element:
+    """The panel: the next sibling of its plain title."""
     page = parse(client.get(f"/thu-tuc-hanh-chinh/{procedure_id(catalog, code)}").text)
-    return page.find("section", aria_labelledby="chon-co-quan-thuc-hien")
+    title = page.find("main").find_text("Chọn cơ quan thực hiện")
+    assert title.tag == "div"
+    return title.next_element()
 
 
 def wards(client: TestClient, catalog: Catalog, code: str, province: str = "66", level: str = "WARD") -> list[str]:
@@ -21,21 +29,34 @@ def wards(client: TestClient, catalog: Catalog, code: str, province: str = "66",
     return [item["label"] for item in response.json()["items"]]
 
 
-def test_the_panel_has_the_portal_s_radios_comboboxes_hint_and_button(client: TestClient, catalog: Catalog) -> None:
-    region = panel(client, catalog, "1.004194")
-    radios = [label.text() for label in region.find_all("label")]
-    boxes = region.find_all("button", role="combobox")
+def test_the_radios_have_no_name_and_their_words_beside_them(client: TestClient, catalog: Catalog) -> None:
+    form = panel(client, catalog, "1.004194").find("form")
+    radios = form.find_all("input", type="radio")
 
-    assert region.find("h2").text() == "Chọn cơ quan thực hiện"
-    assert radios == ["Tỉnh/ Thành phố", "Bộ ngành", "Phường/ Xã", "Sở"]
-    assert [box.text() for box in boxes] == ["-- Chọn Tỉnh/ Thành phố --", "-- Chọn Phường/ Xã --"]
-    for box in boxes:
-        assert box.attrs["aria-haspopup"] == "listbox" and box.attrs["aria-expanded"] == "false"
-        assert region.find(id=box.attrs["aria-labelledby"]).text() in ("Tỉnh/ Thành phố", "Phường/ Xã")
-        assert region.find(id=box.attrs["aria-controls"]).attrs["role"] == "listbox"
-    assert region.find("p", **{"class": "hint-red"}).text() == HINT
-    assert region.find("button", type="submit").text() == "Nộp hồ sơ"
-    assert region.find(role="alert").text() == ""
+    assert [(radio.attrs["name"], radio.attrs["value"], radio.parent.find("span").text()) for radio in radios] == RADIOS
+    assert all(radio.attrs["class"] == "sr-only" and not UNNAMED & radio.attrs.keys() for radio in radios)
+    assert [radio.attrs["value"] for radio in radios if "checked" in radio.attrs] == ["PROVINCE", "WARD"]
+    assert form.find_all("label") == [] and form.find_all("fieldset") == []
+    assert {"aria-label", "aria-labelledby", "role"}.isdisjoint(form.attrs)
+
+
+def test_the_pickers_are_listbox_buttons_named_by_their_placeholder(client: TestClient, catalog: Catalog) -> None:
+    form = panel(client, catalog, "1.004194").find("form")
+    pickers = form.find_all("button", aria_haspopup="listbox")
+
+    assert [picker.text() for picker in pickers] == ["-- Chọn Tỉnh/ Thành phố --", "-- Chọn Phường/ Xã --"]
+    for picker in pickers:
+        assert picker.attrs["aria-expanded"] == "false" and not UNNAMED & picker.attrs.keys()
+        assert picker.next_element().attrs["role"] == "listbox" and "hidden" in picker.next_element().attrs
+    assert "disabled" in pickers[1].attrs, "the agencies come once a province is chosen"
+
+
+def test_the_hint_and_nop_ho_so_close_the_form(client: TestClient, catalog: Catalog) -> None:
+    form = panel(client, catalog, "1.004194").find("form")
+
+    assert form.find_text(HINT).tag == "div"
+    assert form.elements[-1].tag == "button" and form.elements[-1].text() == "Nộp hồ sơ"
+    assert form.find_all(role="alert") == []
 
 
 def test_only_provinces_where_the_procedure_is_configured_are_offered(client: TestClient, catalog: Catalog) -> None:

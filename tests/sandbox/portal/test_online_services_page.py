@@ -25,7 +25,7 @@ def test_each_tab_lists_its_audience_20_a_page(client: TestClient) -> None:
     citizens, businesses = services(client), services(client, doi_tuong="doanh-nghiep")
 
     assert len(citizens.find("ul", aria_label="Danh sách dịch vụ công").find_all("li")) == 20
-    assert citizens.find("select", aria_label="Số dòng mỗi trang").find("option", selected="").text() == "20"
+    assert citizens.find("form", **{"class": "page-size"}).find("option", selected="").text() == "20"
     assert total(citizens) != total(businesses) and min(total(citizens), total(businesses)) > 1000
 
 
