@@ -24,6 +24,7 @@ SUBSYSTEMS = [
     "sandbox.vneid.routes",
     "sandbox.vneid.oidc_routes",
     "sandbox.vneid.setup_routes",
+    "sandbox.vneid.app_routes",
     "sandbox.portal.login_routes",
     "sandbox.portal.account_routes",
     "sandbox.portal.submission_routes",
