@@ -44,9 +44,9 @@ class SearchResultsPage:
         return [name.strip() for name in self.results.all_inner_texts()]
 
     def all_result_names(self) -> list[str]:
-        """Every listed procedure, page after page with "Sau ›" until it is disabled."""
+        """Every listed procedure, page after page with "Sau ›" until it is disabled (no pager under no result)."""
         names = self.result_names()
-        while self.pager.has_next_page():
+        while names and self.pager.has_next_page():
             self.pager.go_to_next_page()
             names += self.result_names()
         return names

@@ -48,7 +48,7 @@ def test_a_keyword_that_matches_nothing_is_told(new_page: Callable[..., Page], s
     results.expect_results_for("qwxz không có thủ tục này")
 
     assert results.message().startswith("Không tìm thấy thủ tục hành chính nào phù hợp")
-    assert results.result_count() == 0 and results.result_names() == []
+    assert results.result_count() == 0 and results.all_result_names() == []
 
 
 def test_an_empty_keyword_is_asked_for_in_a_toast(new_page: Callable[..., Page], sandbox_portal: str) -> None:
