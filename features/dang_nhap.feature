@@ -7,7 +7,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
 
   @smoke
   Kịch bản: Công dân mức độ 2 đăng nhập bằng tài khoản định danh điện tử
-    Cho công dân mức độ 2 đang ở Cổng Dịch vụ công quốc gia
+    Cho một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia
     Khi công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân
     Và công dân nhập số định danh cá nhân và mật khẩu của mình
     Và công dân nhập mã xác nhận đăng nhập từ ứng dụng VNeID
@@ -38,7 +38,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Thì đầu trang hiển thị họ và tên của công dân
 
   Kịch bản: Nhập sai mã xác nhận đăng nhập thì được nhập lại mà không phải làm lại từ đầu
-    Cho công dân mức độ 2 đang ở Cổng Dịch vụ công quốc gia
+    Cho một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia
     Khi công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân
     Và công dân nhập số định danh cá nhân và mật khẩu của mình
     Và công dân nhập một mã xác nhận sai
@@ -72,7 +72,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Và phần "Thông tin định danh" điền sẵn thông tin của công dân và không sửa được
 
   Kịch bản: Công dân đăng xuất
-    Cho công dân mức độ 2 vừa đăng nhập bằng VNeID
+    Cho một công dân mức độ 2 mới vừa đăng nhập bằng VNeID
     Khi công dân chọn "Đăng xuất" trong menu tài khoản
     Thì đầu trang hiển thị nút "Đăng nhập" thay cho tên công dân
 

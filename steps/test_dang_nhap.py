@@ -48,12 +48,8 @@ def refused_password(page: Page, so_dinh_danh: str, password: str) -> None:
     expect(form.message).to_be_visible()
 
 
-@given("công dân mức độ 2 đang ở Cổng Dịch vụ công quốc gia", target_fixture="citizen")
-def known_citizen_on_portal(stage, env: Environment, accounts) -> Account:
-    portal_page(stage, env)
-    return accounts.get("citizen_l2")
-
-
+# Every scenario that logs in through VNeID's pages takes an account of its own: a login started elsewhere with
+# the same account (another worker, the saved sessions) would void its login code half-way.
 @given("một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia", target_fixture="citizen")
 def new_citizen_on_portal(stage, env: Environment, fresh_account) -> Account:
     account = fresh_account("citizen", 2)
@@ -173,10 +169,10 @@ def owner_block_prefilled(stage, citizen: Account) -> None:
         expect(eform.owner_field(label)).not_to_be_editable()
 
 
-@given("công dân mức độ 2 vừa đăng nhập bằng VNeID", target_fixture="citizen")
-def citizen_just_logged_in(stage, env: Environment, accounts, login_codes) -> Account:
+@given("một công dân mức độ 2 mới vừa đăng nhập bằng VNeID", target_fixture="citizen")
+def citizen_just_logged_in(stage, env: Environment, fresh_account, login_codes) -> Account:
     # A login of its own, not the saved session: logging out must not end the session other scenarios reuse.
-    account = accounts.get("citizen_l2")
+    account = fresh_account("citizen", 2)
     log_in_citizen(stage.open(CITIZEN), env, account, login_codes)
     return account
 
