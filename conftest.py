@@ -2,6 +2,7 @@
 
 pytest_plugins = [
     "fixtures.evidence",
+    "fixtures.unstarted_scenarios",
     "fixtures.tags",
     "fixtures.env",
     "fixtures.sandbox_server",

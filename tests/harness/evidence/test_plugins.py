@@ -86,3 +86,17 @@ def test_options_turn_screenshots_down_and_traces_off(tmp_path_factory: pytest.T
     failing = run.result(FAILING)
     assert [("Ảnh màn hình" in attachment_names(step)) for step in failing["steps"]] == [False, False, True]
     assert attachment_names(failing) == ["Lỗi console và request của cổng"]
+
+
+def test_a_scenario_skipped_before_it_starts_is_in_the_report_with_its_reason_and_steps(mini_run: MiniRun) -> None:
+    result = mini_run.result("Kịch bản môi trường này không chạy")
+    assert result["status"] == "skipped"
+    assert "Từ chối: môi trường chỉ đọc." in result["statusDetails"]["message"]
+    assert [step["status"] for step in result["steps"]] == ["skipped", "skipped"]
+    assert ("epic", "Đăng nhập (VNeID, cán bộ)") in labels(result)
+
+
+def test_a_scenario_broken_by_a_fixture_is_in_the_report_as_broken(mini_run: MiniRun) -> None:
+    result = mini_run.result("Kịch bản hỏng trước bước đầu tiên")
+    assert result["status"] == "broken"
+    assert "sandbox không trả lời" in result["statusDetails"]["message"]
