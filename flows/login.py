@@ -11,8 +11,6 @@ from harness.actors import Account
 from harness.clients.login_codes import LoginCodeSource
 from harness.config import Environment
 from harness.evidence.redaction import SECRETS
-from pages.motcua.home_page import BackOfficeHome
-from pages.motcua.login_page import OfficerLoginPage
 from pages.portal.header import PortalHeader
 from pages.vneid.account_type_page import AccountTypePage
 from pages.vneid.consent_dialog import ConsentDialog
@@ -63,13 +61,6 @@ def log_in_citizen(page: Page, env: Environment, account: Account, codes: LoginC
     pass_password_step(page, account)
     confirm_login_code(page, account, codes)
     share_data_if_asked(page)
-
-
-def enter_officer_credentials(page: Page, account: Account) -> None:
-    """On the back office's login page: Tên đăng nhập, Mật khẩu, "Đăng nhập", up to the home page."""
-    OfficerLoginPage(page).log_in(account.login_id, account.password)
-    expect(BackOfficeHome(page).menu).to_be_visible()
-    register_cookies(page)
 
 
 def log_in_officer(page: Page, env: Environment, account: Account) -> None:

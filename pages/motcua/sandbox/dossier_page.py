@@ -5,8 +5,8 @@ import re
 
 from playwright.sync_api import Locator, Page, expect
 
-from pages.motcua.sandbox.leaving import click_to_leave
 from pages.widgets import retry
+from pages.widgets.retry import click_to_leave
 from pages.widgets.table import table_rows
 
 # The reason each dialog asks for before the action is sent.

@@ -4,7 +4,7 @@ the officer's roles (groups as headings, entries as links)."""
 from playwright.sync_api import Locator, Page, expect
 
 from pages.motcua.sandbox.addresses import entry_address
-from pages.motcua.sandbox.leaving import click_to_leave
+from pages.widgets.retry import click_to_leave
 
 
 class BackOfficeHome:

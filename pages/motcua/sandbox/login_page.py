@@ -3,7 +3,7 @@ sends anyone without a session who opens its address."""
 
 from playwright.sync_api import Page, expect
 
-from pages.motcua.sandbox.leaving import click_to_leave
+from pages.widgets.retry import click_to_leave
 
 
 class OfficerLoginPage:

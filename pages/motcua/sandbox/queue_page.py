@@ -4,7 +4,7 @@ or "Chưa có hồ sơ." when it is empty."""
 
 from playwright.sync_api import Page, expect
 
-from pages.motcua.sandbox.leaving import click_to_leave
+from pages.widgets.retry import click_to_leave
 from pages.widgets.table import row_with
 
 EMPTY = "Chưa có hồ sơ."
