@@ -1,5 +1,5 @@
-"""The smoke scenarios pass when every answer of the portal takes 2–4 s, with staging's deadlines: the latency
-a real portal has, and pages that wire their handlers late, must never fail a scenario."""
+"""The smoke scenarios pass when every answer of the portal takes 2–4 s and its pages wire their handlers 1.5 s
+after they show (a hydrating React page), with staging's deadlines: neither must ever fail a scenario."""
 
 import re
 import tomllib
@@ -11,16 +11,18 @@ from harness.config import ENVS_DIR
 from tests.e2e.conftest import HarnessRun, run_harness
 
 LATENCY = "2000-4000"
+LATE_WIRING = "1500"
 SLOWEST_ANSWER_S = 2
 
 
 def slow_sandbox_environment(folder: Path) -> Path:
-    """envs/sandbox.toml with staging's deadlines and a sandbox that delays every response by 2–4 s."""
+    """envs/sandbox.toml with staging's deadlines and a sandbox that delays every response by 2–4 s and wires its
+    pages' handlers late."""
     staging = tomllib.loads((ENVS_DIR / "staging.toml").read_text(encoding="utf-8"))["deadlines"]
     text = (ENVS_DIR / "sandbox.toml").read_text(encoding="utf-8")
     deadlines = "[deadlines]\n" + "".join(f"{key} = {value}\n" for key, value in staging.items())
     text = re.sub(r"\[deadlines\][^\[]*", deadlines + "\n", text, count=1)
-    text += f'\n[launch]\nsandbox_args = ["--latency-ms", "{LATENCY}"]\n'
+    text += f'\n[launch]\nsandbox_args = ["--latency-ms", "{LATENCY}", "--late-wiring-ms", "{LATE_WIRING}"]\n'
     path = folder / "sandbox_cham.toml"
     path.write_text(text, encoding="utf-8")
     return path
