@@ -10,6 +10,7 @@ from harness.errors import HarnessError
 
 ENVS_DIR = Path(__file__).resolve().parent.parent / "envs"
 SUBSYSTEMS = ("portal", "vneid", "motcua", "thanhtoan", "pakn", "sms", "thongke", "dongbo", "setup")
+SECTIONS = ("thanhtoan", "sms", "pakn", "thongke")
 DEADLINES = ("action", "navigation", "expect", "status_sync", "poll_interval", "host_check")
 
 
@@ -78,6 +79,12 @@ class Environment:
     motcua_system: str = "sandbox"
     # Set when the harness starts the bundled sandbox: always for `sandbox = true`, by [launch] otherwise.
     launch: Launch | None = None
+    # The tables of the subsystems that read their own settings ([thanhtoan], [sms], [pakn], [thongke]):
+    # each is parsed and checked by the harness module that uses it.
+    sections: Mapping[str, Mapping] = field(default_factory=dict)
+
+    def section(self, name: str) -> Mapping:
+        return self.sections.get(name, {})
 
     def url(self, subsystem: str) -> str:
         value = self.urls.get(subsystem, "")
@@ -209,6 +216,7 @@ def _parse(name: str, path: Path, raw: dict, overrides: Mapping[str, str], envir
         units=units,
         motcua_system=str(raw.get("motcua", {}).get("system", "sandbox")),
         launch=_launch(raw, path, sandbox),
+        sections={name: raw[name] for name in SECTIONS if isinstance(raw.get(name), dict)},
     )
 
 

@@ -31,6 +31,10 @@ SUBSYSTEMS = [
     "sandbox.motcua.routes",
     "sandbox.dongbo.routes",
     "sandbox.portal.lookup_routes",
+    "sandbox.thanhtoan.routes",
+    "sandbox.sms.routes",
+    "sandbox.pakn.routes",
+    "sandbox.thongke.routes",
 ]
 
 

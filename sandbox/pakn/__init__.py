@@ -1,0 +1,1 @@
+"""Phản ánh, kiến nghị (DOMAIN §1.9, §4.1)."""
