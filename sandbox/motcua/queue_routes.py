@@ -11,6 +11,7 @@ from sandbox.motcua.menu import find_entry
 from sandbox.motcua.queues import QUEUES, queue_dossiers
 from sandbox.motcua.rendering import forbidden, login_first, not_found, page
 from sandbox.motcua.sessions import current_officer
+from sandbox.thongke.pages import report_entry
 
 router = APIRouter(prefix="/motcua", include_in_schema=False)
 
@@ -26,6 +27,8 @@ def menu_entry(group_slug: str, item_slug: str, request: Request, ctx: Ctx) -> R
     group, label = entry
     if not group.roles & officer.roles:
         return forbidden(ctx, request, officer)
+    if group_slug == "thong-ke-bao-cao" and (report := report_entry(ctx, request, officer, group, label, item_slug)):
+        return report
     selects = QUEUES.get((group_slug, item_slug))
     if selects is None:
         return page(ctx, request, officer, "menu_entry.html", group=group, label=label, current=request.url.path)

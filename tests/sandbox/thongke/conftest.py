@@ -1,0 +1,3 @@
+from tests.sandbox.motcua.support import back_office
+
+__all__ = ["back_office"]
