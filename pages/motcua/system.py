@@ -5,6 +5,7 @@ tử"…), whatever its vendor: the officer's pages as the flows and steps read 
 Locators are part of the pages' shape on purpose: the steps assert on them with web-first expectations.
 """
 
+from pathlib import Path
 from typing import Protocol
 
 from playwright.sync_api import APIResponse, Locator
@@ -93,6 +94,22 @@ class ResultDocument(Protocol):
     def signature(self) -> dict[str, str]: ...
 
 
+class StatisticsReport(Protocol):
+    """A "Thống kê báo cáo" page of the officer's unit: a period chosen, its table read by column headers."""
+
+    def choose_period(self, first: str, last: str) -> None:
+        """dd/mm/yyyy both; returns once the page shows exactly that period."""
+
+    def rows(self, first: str, last: str) -> list[dict[str, str]]: ...
+
+
+class ProgressReport(StatisticsReport, Protocol):
+    """"Tiến độ giải quyết", whose file the officer can also save."""
+
+    def download(self, kind: str, folder: Path) -> Path:
+        """kind is what the officer presses ("Xuất Excel", "Xuất CSV"); the saved file's path."""
+
+
 class BackOfficeSystem(Protocol):
     """One officer's browser page on the province's one-stop system."""
 
@@ -123,3 +140,9 @@ class BackOfficeSystem(Protocol):
     def send_directly(self, ma_ho_so: str, action: str, reason: str = "") -> APIResponse:
         """The action's request sent straight to the server with the officer's session, as a crafted request
         would be (no page offers it), so that the server's own check is what answers."""
+
+    def open_progress_report(self) -> ProgressReport:
+        """"Thống kê báo cáo › Tiến độ giải quyết", reached through the menu."""
+
+    def open_indicators(self, unit_name: str) -> StatisticsReport:
+        """"Thống kê báo cáo › Theo dõi chỉ tiêu DVC trực tuyến" (QĐ 766) of the officer's unit."""

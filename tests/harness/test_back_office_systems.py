@@ -12,6 +12,7 @@ from pages.motcua import system
 from pages.motcua.sandbox.dossier_page import OfficerDossierPage
 from pages.motcua.sandbox.home_page import BackOfficeHome
 from pages.motcua.sandbox.queue_page import QueuePage
+from pages.motcua.sandbox.report_page import IndicatorPage, ProgressReportPage
 from pages.motcua.sandbox.result_document_page import ResultDocumentPage
 from pages.motcua.sandbox.slip_page import SlipPage
 from pages.motcua.sandbox.system import SandboxBackOffice
@@ -56,6 +57,8 @@ def test_an_unknown_system_is_one_sentence_naming_the_known_ones_and_what_to_add
     (system.OfficerDossier, OfficerDossierPage),
     (system.IssuedSlip, SlipPage),
     (system.ResultDocument, ResultDocumentPage),
+    (system.ProgressReport, ProgressReportPage),
+    (system.StatisticsReport, IndicatorPage),
 ])
 def test_the_sandbox_pages_offer_every_method_the_flows_ask_for(protocol: type, implementation: type) -> None:
     for name, member in inspect.getmembers(protocol, inspect.isfunction):

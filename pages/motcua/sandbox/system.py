@@ -10,8 +10,11 @@ from pages.motcua.sandbox.dossier_page import OfficerDossierPage
 from pages.motcua.sandbox.home_page import BackOfficeHome
 from pages.motcua.sandbox.login_page import OfficerLoginPage
 from pages.motcua.sandbox.queue_page import QueuePage
+from pages.motcua.sandbox.report_page import IndicatorPage, ProgressReportPage
 from pages.motcua.sandbox.result_document_page import ResultDocumentPage
 from pages.motcua.sandbox.slip_page import SlipPage
+
+STATISTICS = "Thống kê báo cáo"
 
 
 class SandboxBackOffice:
@@ -54,3 +57,11 @@ class SandboxBackOffice:
     def send_directly(self, ma_ho_so: str, action: str, reason: str = "") -> APIResponse:
         return self.page.request.post(action_address(self.base, ma_ho_so, action), form={"ghi_chu": reason},
                                       max_redirects=0)
+
+    def open_progress_report(self) -> ProgressReportPage:
+        self.open_home().open_entry(STATISTICS, "Tiến độ giải quyết")
+        return ProgressReportPage(self.page)
+
+    def open_indicators(self, unit_name: str) -> IndicatorPage:
+        self.open_home().open_entry(STATISTICS, "Theo dõi chỉ tiêu DVC trực tuyến")
+        return IndicatorPage(self.page, unit_name)
