@@ -146,3 +146,7 @@ class BackOfficeSystem(Protocol):
 
     def open_indicators(self, unit_name: str) -> StatisticsReport:
         """"Thống kê báo cáo › Theo dõi chỉ tiêu DVC trực tuyến" (QĐ 766) of the officer's unit."""
+
+    def request_report_of(self, unit_code: str) -> APIResponse:
+        """"Tiến độ giải quyết" asked for another unit (by its mã định danh) with the officer's session, as a
+        crafted request would ask (no page offers it), so that the server's own scope check answers."""

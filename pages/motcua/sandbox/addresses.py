@@ -7,6 +7,7 @@ ENTRY_ADDRESSES = {
     ("Tiếp nhận hồ sơ", "Chờ tiếp nhận trực tuyến"): "/tiep-nhan-ho-so/cho-tiep-nhan-truc-tuyen",
     ("Tiếp nhận hồ sơ", "Từ chối tiếp nhận"): "/tiep-nhan-ho-so/tu-choi-tiep-nhan",
     ("Tiếp nhận hồ sơ", "Đã chuyển xử lý"): "/tiep-nhan-ho-so/da-chuyen-xu-ly",
+    ("Thống kê báo cáo", "Tiến độ giải quyết"): "/thong-ke-bao-cao/tien-do-giai-quyet",
 }
 ACTION_ADDRESSES = {
     "Tiếp nhận": "tiep-nhan",

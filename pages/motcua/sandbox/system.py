@@ -5,7 +5,7 @@ from playwright.sync_api import APIResponse, Page, expect
 
 from harness.actors import Account
 from harness.config import Environment
-from pages.motcua.sandbox.addresses import action_address
+from pages.motcua.sandbox.addresses import action_address, entry_address
 from pages.motcua.sandbox.dossier_page import OfficerDossierPage
 from pages.motcua.sandbox.home_page import BackOfficeHome
 from pages.motcua.sandbox.login_page import OfficerLoginPage
@@ -65,3 +65,7 @@ class SandboxBackOffice:
     def open_indicators(self, unit_name: str) -> IndicatorPage:
         self.open_home().open_entry(STATISTICS, "Theo dõi chỉ tiêu DVC trực tuyến")
         return IndicatorPage(self.page, unit_name)
+
+    def request_report_of(self, unit_code: str) -> APIResponse:
+        return self.page.request.get(entry_address(self.base, STATISTICS, "Tiến độ giải quyết"),
+                                     params={"don_vi": unit_code}, max_redirects=0)
