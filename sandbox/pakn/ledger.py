@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from sandbox.pakn.records import DDL, TU_CHOI
 from sandbox.store import Store
 
 
@@ -18,4 +19,8 @@ class PaknFacts:
 
 
 def pakn_facts(store: Store) -> list[PaknFacts]:
-    return []
+    store.create_tables(DDL)  # the statistics may be installed before PAKN
+    rows = store.all("SELECT ma_so, unit_code, classification, received_at, due_at, answered_at, rating, state"
+                     " FROM pakn_items ORDER BY received_at")
+    return [PaknFacts(row["ma_so"], row["unit_code"], row["classification"], row["received_at"], row["due_at"],
+                      row["answered_at"], row["rating"], row["state"] == TU_CHOI) for row in rows]
