@@ -1,0 +1,90 @@
+"""Steps of sms.feature: the Brandname text each transition of the scenario's own dossier sends, computed by
+the harness's rule, read from the inbox the environment file picks (manual: attached, left for a tester)."""
+
+import re
+import time
+from dataclasses import dataclass
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then
+
+from flows.preconditions import Dossiers, Wanted
+from harness.actors import Account, new_password
+from harness.config import Environment
+from harness.data.people import person
+from harness.evidence.attachments import attach_seen
+from harness.evidence.redaction import SECRETS
+from harness.rules.sms import expected_sms, gateway_number
+from harness.sms.inbox import SentSms, inbox_for
+from harness.sms.owners import declared_number
+from steps.back_office_steps import prepare
+from steps.patterns import quoted
+
+scenarios("sms.feature")
+
+
+@dataclass(frozen=True)
+class Owner:
+    account: Account
+    number: str
+
+
+@pytest.fixture
+def inbox(env: Environment):
+    return inbox_for(env)
+
+
+def owner_with_mobile(accounts, setup_api, env: Environment, level: int) -> Owner:
+    if setup_api is None:
+        account = accounts.get(f"citizen_l{level}")
+        return Owner(account, declared_number(env, account.actor))
+    someone = person(accounts.faker)
+    password = new_password()
+    SECRETS.register(password, "mật khẩu của chủ hồ sơ SMS")
+    setup_api.create_citizen({
+        "so_dinh_danh": someone.so_dinh_danh, "ho_va_ten": someone.ho_va_ten,
+        "ngay_sinh": someone.ngay_sinh.isoformat(), "gioi_tinh": someone.gioi_tinh,
+        "so_dien_thoai": someone.so_dien_thoai, "email": someone.email, "thuong_tru": str(someone.thuong_tru),
+        "noi_o_hien_nay": str(someone.noi_o_hien_nay)}, level=level, password=password)
+    return Owner(Account("chu_ho_so_sms", "citizen", someone.so_dinh_danh, password, someone.ho_va_ten, level=level),
+                 someone.so_dien_thoai)
+
+
+@given(quoted('hồ sơ thủ tục "{code}" của chủ hồ sơ có số di động đang ở trạng thái "{status}" tại "{unit}"'),
+       target_fixture="ma_ho_so")
+def dossier_of_owner_with_mobile(request, dossiers: Dossiers, accounts, setup_api, env: Environment, code: str,
+                                 status: str, unit: str) -> str:
+    owner = owner_with_mobile(accounts, setup_api, env, 2)
+    request.node.sms_owner = owner
+    return prepare(dossiers, owner.account, Wanted(code, unit, status))
+
+
+def sms_with(inbox, env: Environment, ma_ho_so: str, text: str) -> list[SentSms]:
+    """The dossier's messages once the expected text has arrived (or the deadline has passed)."""
+    deadline = time.monotonic() + env.deadlines.status_sync / 1000
+    while True:
+        messages = inbox.messages(ma_ho_so=ma_ho_so)
+        if any(m.text == text for m in messages) or time.monotonic() > deadline:
+            return messages
+        time.sleep(env.deadlines.poll_interval / 1000)
+
+
+@then(parsers.parse('chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "{status}" với ngày hẹn trả trên Mẫu số 01'))
+def one_receipt_sms(request, inbox, env: Environment, ma_ho_so: str, receipt: dict[str, str], status: str) -> None:
+    date = re.search(r"\d{2}/\d{2}/\d{4}", receipt["Ngày hẹn trả kết quả"])
+    assert date, f"Mẫu 01 không ghi ngày hẹn trả dạng dd/MM/yyyy: {receipt['Ngày hẹn trả kết quả']!r}"
+    expect_one_sms(request.node.sms_owner, inbox, env, ma_ho_so, expected_sms(status, ma_ho_so, date.group()))
+
+
+def expect_one_sms(owner: Owner, inbox, env: Environment, ma_ho_so: str, text: str) -> None:
+    number = gateway_number(owner.number)
+    assert number, f"Số di động của chủ hồ sơ không hợp lệ: {owner.number}"
+    expected = {"số điện thoại": number, "nội dung": text}
+    if inbox.manual:
+        attach_seen("Tin SMS dự kiến (chờ xác nhận thủ công)", expected)
+        pytest.skip(f"Chờ xác nhận thủ công: tin SMS '{text}' tới {number}")
+    messages = sms_with(inbox, env, ma_ho_so, text)
+    attach_seen("Tin SMS", {**expected, "nhật ký gateway": [m.__dict__ for m in messages]})
+    same = [m for m in messages if m.text == text]
+    assert len(same) == 1, f"Cần đúng một tin '{text}', có {len(same)}"
+    assert (same[0].number, same[0].delivery) == (number, "da_gui")
