@@ -1,5 +1,8 @@
 """The public list "Phản ánh, kiến nghị đã trả lời", searched by a keyword (mã số PAKN or tiêu đề)."""
 
+import re
+from urllib.parse import quote_plus
+
 from playwright.sync_api import Locator, Page, expect
 
 from pages.widgets.retry import click_to_leave
@@ -15,7 +18,8 @@ class AnsweredListPage:
         expect(self.heading).to_be_visible()
         self.page.get_by_label("Từ khóa", exact=True).fill(keyword)
         click_to_leave(self.page.get_by_role("button", name="Tìm kiếm", exact=True))
-        expect(self.page.get_by_label("Từ khóa", exact=True)).to_have_value(keyword)
+        # the answer to this search, not the list before it
+        expect(self.page).to_have_url(re.compile(re.escape(f"tu_khoa={quote_plus(keyword)}")))
 
     def row(self, ma_so: str) -> Locator:
         return self.page.get_by_role("row").filter(has=self.page.get_by_role("cell", name=ma_so, exact=True))

@@ -1,5 +1,8 @@
 """The officer's lists "PAKN chưa trả lời" / "PAKN đã trả lời", searched by mã số PAKN; cells by column header."""
 
+import re
+from urllib.parse import quote_plus
+
 from playwright.sync_api import Locator, Page, expect
 
 from pages.widgets.retry import click_to_leave
@@ -16,7 +19,7 @@ class PaknOfficerListPage:
         expect(self.page.get_by_role("heading", name=title, exact=True)).to_be_visible()
         self.page.get_by_label("Mã số PAKN", exact=True).fill(ma_so)
         click_to_leave(self.page.get_by_role("button", name="Tìm kiếm", exact=True))
-        expect(self.page.get_by_label("Mã số PAKN", exact=True)).to_have_value(ma_so)
+        expect(self.page).to_have_url(re.compile(re.escape(f"ma_so={quote_plus(ma_so)}")))
 
     def row(self, ma_so: str) -> Locator:
         return self.page.get_by_role("row").filter(has=self.page.get_by_role("link", name=ma_so, exact=True))
