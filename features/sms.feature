@@ -11,3 +11,28 @@ Tính năng: Gửi nhận SMS Brandname khi hồ sơ đổi trạng thái
     Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
     Khi cán bộ tiếp nhận hồ sơ
     Thì chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Được tiếp nhận" với ngày hẹn trả trên Mẫu số 01
+
+  @tthc:1.004194
+  Kịch bản: Chuyển xử lý hồ sơ thì chủ hồ sơ không nhận thêm tin SMS nào
+    Cho chuyên viên của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Được tiếp nhận" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở hồ sơ
+    Và cán bộ bấm "Chuyển xử lý"
+    Thì hồ sơ ở trạng thái "Đang xử lý" trên hệ thống Một cửa điện tử
+    Và chủ hồ sơ không nhận thêm tin SMS nào
+
+  @moi_truong:sandbox @tthc:1.004194
+  Kịch bản: Chủ hồ sơ có số điện thoại không hợp lệ thì không tin SMS nào được gửi
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số điện thoại "0212345678" đang ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ tiếp nhận hồ sơ
+    Thì hồ sơ ở trạng thái "Được tiếp nhận" trên hệ thống Một cửa điện tử
+    Và gateway từ chối tin SMS báo hồ sơ "Được tiếp nhận" và không gửi tin nào tới số "0212345678"
+
+  @moi_truong:sandbox @tthc:1.004194
+  Kịch bản: Gateway SMS báo lỗi ở lần gửi đầu thì tin được gửi lại và chủ hồ sơ nhận đúng một tin
+    Cho gateway SMS Brandname gặp sự cố "sms.loi_gateway_mot_lan"
+    Và cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ tiếp nhận hồ sơ
+    Thì chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Được tiếp nhận" với ngày hẹn trả trên Mẫu số 01, sau một lần gửi lỗi
