@@ -28,6 +28,7 @@ from sandbox.portal.citizen_dossier_view import dossier_view, signed_result
 from sandbox.portal.own_dossier import own_dossier
 from sandbox.portal.rendering import not_found, page
 from sandbox.portal.submission_uploads import read_uploads
+from sandbox.thanhtoan.dossier_payment import payment_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -49,7 +50,8 @@ def _notice(kind: str, dossier: Dossier) -> str:
 
 def _page(request: Request, ctx: SandboxContext, dossier: Dossier, status_code: int = 200, **extra) -> HTMLResponse:
     view = dossier_view(DossierRecords(ctx.store), dossier)
-    return page(request, "citizen_dossier.html", {"dossier": view, **extra}, status_code=status_code)
+    return page(request, "citizen_dossier.html", {"dossier": view, "payment": payment_view(ctx, dossier), **extra},
+                status_code=status_code)
 
 
 def _act(request: Request, ctx: SandboxContext, citizen: PortalCitizen, dossier: Dossier, action: Action,

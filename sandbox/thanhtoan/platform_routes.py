@@ -45,18 +45,23 @@ def _tell_portal(ctx, init: dict, paid: bool) -> None:
         return
 
 
-@router.post("/api/payment")
-async def init(request: Request, ctx: Ctx) -> JSONResponse:
-    message = await request.json()
+def accept_init(ctx, message: dict, base_url: str) -> tuple[int, dict]:
+    """The platform's answer to an INIT: status and `{error_code, message}` with UrlThanhToan on success."""
     if message.get("LoaiBanTin") != "INIT" or not is_signed(message, INIT_FIELDS, secret_of(ctx)):
-        return JSONResponse({"error_code": "01", "message": "Mã xác thực không chính xác"}, status_code=400)
+        return 400, {"error_code": "01", "message": "Mã xác thực không chính xác"}
     session_id = secrets.token_urlsafe(16)
     try:
         Sessions(ctx.store).start(session_id, message, str(message.get("UrlTraVe", "/")))
     except DuplicateReference as duplicate:
-        return JSONResponse({"error_code": "02", "message": str(duplicate)}, status_code=409)
-    url = f"{request.base_url}thanhtoan/payment?sessionId={session_id}"
-    return JSONResponse({"error_code": "0", "message": json.dumps({"UrlThanhToan": url})})
+        return 409, {"error_code": "02", "message": str(duplicate)}
+    url = f"{base_url.rstrip('/')}/thanhtoan/payment?sessionId={session_id}"
+    return 200, {"error_code": "0", "message": json.dumps({"UrlThanhToan": url})}
+
+
+@router.post("/api/payment")
+async def init(request: Request, ctx: Ctx) -> JSONResponse:
+    status, answer = accept_init(ctx, await request.json(), str(request.base_url))
+    return JSONResponse(answer, status_code=status)
 
 
 def _page(request: Request, session: dict, session_id: str, **extra) -> HTMLResponse:

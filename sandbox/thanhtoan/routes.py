@@ -3,13 +3,14 @@
 from fastapi import APIRouter
 
 from sandbox.context import SandboxContext
-from sandbox.thanhtoan import confirm_routes, platform_routes, sessions
+from sandbox.thanhtoan import confirm_routes, platform_routes, portal_routes, sessions
 from sandbox.thanhtoan.payments import DDL as PAYMENTS_DDL
 from sandbox.thanhtoan.platform_secret import install_secret
 
 router = APIRouter()
 router.include_router(confirm_routes.router)
 router.include_router(platform_routes.router)
+router.include_router(portal_routes.router)
 DDL = PAYMENTS_DDL + sessions.DDL
 
 __all__ = ["DDL", "install", "router"]
