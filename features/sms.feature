@@ -13,13 +13,14 @@ Tính năng: Gửi nhận SMS Brandname khi hồ sơ đổi trạng thái
     Thì chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Được tiếp nhận" với ngày hẹn trả trên Mẫu số 01
 
   @tthc:1.004194
-  Kịch bản: Chuyển xử lý hồ sơ thì chủ hồ sơ không nhận thêm tin SMS nào
-    Cho chuyên viên của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
-    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Được tiếp nhận" tại "Công an Phường Tuy Hòa"
-    Khi cán bộ mở hồ sơ
+  Kịch bản: Chuyển xử lý hồ sơ thì chủ hồ sơ không nhận thêm tin SMS nào ngoài tin tiếp nhận
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ tiếp nhận hồ sơ
+    Và cán bộ mở hồ sơ
     Và cán bộ bấm "Chuyển xử lý"
     Thì hồ sơ ở trạng thái "Đang xử lý" trên hệ thống Một cửa điện tử
-    Và chủ hồ sơ không nhận thêm tin SMS nào
+    Và chủ hồ sơ chỉ nhận thêm đúng tin SMS báo hồ sơ "Được tiếp nhận" với ngày hẹn trả trên Mẫu số 01
 
   @moi_truong:sandbox @tthc:1.004194
   Kịch bản: Chủ hồ sơ có số điện thoại không hợp lệ thì không tin SMS nào được gửi

@@ -108,14 +108,20 @@ def one_receipt_sms_retried(request, inbox, env: Environment, ma_ho_so: str, rec
                    delivery="gui_lai_thanh_cong", attempts=("99", "0"))
 
 
-@then("chủ hồ sơ không nhận thêm tin SMS nào")
-def no_more_sms(request, inbox, ma_ho_so: str) -> None:
+@then(parsers.parse('chủ hồ sơ chỉ nhận thêm đúng tin SMS báo hồ sơ "{status}" với ngày hẹn trả trên Mẫu số 01'))
+def only_the_receipt_sms(request, inbox, env: Environment, ma_ho_so: str, receipt: dict[str, str],
+                         status: str) -> None:
+    """Every message after the preparation but the receipt's came from a transition that must send none."""
+    date = re.search(r"\d{2}/\d{2}/\d{4}", receipt["Ngày hẹn trả kết quả"])
+    assert date, f"Mẫu 01 không ghi ngày hẹn trả dạng dd/MM/yyyy: {receipt['Ngày hẹn trả kết quả']!r}"
+    text = expected_sms(status, ma_ho_so, date.group())
     if inbox.manual:
-        attach_seen("Tin SMS dự kiến (chờ xác nhận thủ công)", "Không có tin mới sau thao tác này.")
-        pytest.skip("Chờ xác nhận thủ công: chủ hồ sơ không nhận thêm tin SMS nào")
-    before, after = request.node.sms_before, inbox.messages(ma_ho_so=ma_ho_so)
+        attach_seen("Tin SMS dự kiến (chờ xác nhận thủ công)", f"Chỉ một tin mới: {text}")
+        pytest.skip(f"Chờ xác nhận thủ công: chỉ một tin SMS mới '{text}'")
+    before = request.node.sms_before
+    after = sms_with(inbox, env, ma_ho_so, text)
     attach_seen("Tin SMS", {"trước thao tác": [m.__dict__ for m in before], "sau": [m.__dict__ for m in after]})
-    assert after == before, f"Có {len(after) - len(before)} tin SMS mới cho thao tác không gửi tin"
+    assert [m.text for m in after[len(before):]] == [text]
 
 
 @then(quoted('gateway từ chối tin SMS báo hồ sơ "{status}" và không gửi tin nào tới số "{number}"'))
