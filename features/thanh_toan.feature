@@ -1,0 +1,16 @@
+# language: vi
+@thanh_toan
+Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
+  Là công dân có hồ sơ phải nộp lệ phí
+  Tôi muốn thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia
+  Để không phải nộp tiền tại Bộ phận Một cửa và nhận biên lai điện tử
+
+  @smoke @tthc:1.004222
+  Kịch bản: Thanh toán lệ phí đăng ký thường trú trực tuyến và nhận biên lai điện tử
+    Cho công dân đã đăng nhập bằng VNeID mức độ 2
+    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
+    Khi công dân mở hồ sơ của mình
+    Thì số tiền phải nộp bằng lệ phí nộp trực tuyến của thủ tục "1.004222"
+    Khi công dân thanh toán trực tuyến qua "VietQR"
+    Thì hồ sơ ở trạng thái thanh toán "Đã thanh toán"
+    Và biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền

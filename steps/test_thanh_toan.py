@@ -1,0 +1,67 @@
+"""Steps of thanh_toan.feature: the fee against the harness's rule from the real record, paying through the
+platform's page, the paid status and the receipt PDF read back."""
+
+from playwright.sync_api import expect
+from pytest_bdd import given, scenarios, then, when
+
+from fixtures.browser import CITIZEN
+from flows.lookup import open_own_dossier
+from flows.preconditions import Dossiers, Wanted
+from flows.submission import Submitted
+from harness.actors import Account
+from harness.clients.payment_receipt import receipt_fields
+from harness.config import Environment
+from harness.evidence.attachments import attach_seen
+from harness.rules.fees import fee_for
+from pages.portal.dossier_payment import DossierPayment
+from pages.thanhtoan.payment_page import PaymentPage
+from steps.patterns import quoted
+
+scenarios("thanh_toan.feature")
+
+
+def vnd(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".") + " đồng"
+
+
+@given(quoted('công dân có hồ sơ thủ tục "{code}" tại "{agency}" ở trạng thái "{status}"'),
+       target_fixture="submission")
+def dossier_in_status(dossiers: Dossiers, citizen: Account, code: str, agency: str, status: str) -> Submitted:
+    ma_ho_so = dossiers.prepare(citizen, Wanted(code, agency, status))
+    attach_seen("Hồ sơ chuẩn bị sẵn", {"mã hồ sơ": ma_ho_so, "thủ tục": code, "trạng thái": status})
+    return Submitted(ma_ho_so)
+
+
+@when("công dân mở hồ sơ của mình")
+def open_own(stage, env: Environment, submission: Submitted) -> None:
+    open_own_dossier(stage.page(CITIZEN), env, submission.ma_ho_so)
+
+
+@then(quoted('số tiền phải nộp bằng lệ phí nộp trực tuyến của thủ tục "{code}"'), target_fixture="fee")
+def fee_by_rule(stage, code: str) -> int:
+    expected = fee_for(code, "ONLINE").total
+    attach_seen("Lệ phí", {"theo quy tắc": vnd(expected)})
+    expect(DossierPayment(stage.page(CITIZEN)).amount).to_have_text(vnd(expected))
+    return expected
+
+
+@when(quoted('công dân thanh toán trực tuyến qua "{method}"'))
+def pay_online(stage, method: str) -> None:
+    DossierPayment(stage.page(CITIZEN)).start()
+    PaymentPage(stage.page(CITIZEN)).pay_with(method)
+
+
+@then(quoted('hồ sơ ở trạng thái thanh toán "{state}"'))
+def payment_state(stage, env: Environment, state: str) -> None:
+    payment = DossierPayment(stage.page(CITIZEN))
+    payment.expect_state(state, env.deadlines.status_sync)
+
+
+@then("biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền")
+def receipt_reads(stage, submission: Submitted, citizen: Account, fee: int) -> None:
+    fields = receipt_fields(DossierPayment(stage.page(CITIZEN)).download_receipt())
+    attach_seen("Biên lai điện tử", fields)
+    assert fields["Mã hồ sơ"] == submission.ma_ho_so
+    assert fields["Người nộp"] == citizen.display_name
+    assert fields["Tổng số tiền"] == vnd(fee)
+    assert fields["Số biên lai"], "Biên lai phải có số"
