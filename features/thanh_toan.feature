@@ -14,3 +14,14 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Khi công dân thanh toán trực tuyến qua "VietQR"
     Thì hồ sơ ở trạng thái thanh toán "Đã thanh toán"
     Và biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền
+
+  @tthc:1.004222
+  Kịch bản: Callback giả mạo bị từ chối và hủy thanh toán thì hồ sơ vẫn chưa được thanh toán
+    Cho công dân đã đăng nhập bằng VNeID mức độ 2
+    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
+    Khi công dân mở hồ sơ của mình
+    Và công dân bắt đầu thanh toán trực tuyến
+    Và một bên thứ ba gửi Cổng callback thanh toán thành công với mã xác thực sai
+    Thì Cổng trả lời callback "Mã xác thực không chính xác"
+    Khi công dân hủy thanh toán
+    Thì hồ sơ ở trạng thái thanh toán "Hủy thanh toán"

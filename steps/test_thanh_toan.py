@@ -1,6 +1,7 @@
 """Steps of thanh_toan.feature: the fee against the harness's rule from the real record, paying through the
 platform's page, the paid status and the receipt PDF read back."""
 
+import httpx
 from playwright.sync_api import expect
 from pytest_bdd import given, scenarios, then, when
 
@@ -9,7 +10,10 @@ from flows.lookup import open_own_dossier
 from flows.preconditions import Dossiers, Wanted
 from flows.submission import Submitted
 from harness.actors import Account
+from harness.clients.payment_evidence import masked
+from harness.clients.payment_forgery import forged_success
 from harness.clients.payment_receipt import receipt_fields
+from harness.clients.payment_settings import payment_settings
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
 from harness.rules.fees import fee_for
@@ -65,3 +69,29 @@ def receipt_reads(stage, submission: Submitted, citizen: Account, fee: int) -> N
     assert fields["Người nộp"] == citizen.display_name
     assert fields["Tổng số tiền"] == vnd(fee)
     assert fields["Số biên lai"], "Biên lai phải có số"
+
+
+@when("công dân bắt đầu thanh toán trực tuyến", target_fixture="reference")
+def start_paying(stage) -> str:
+    DossierPayment(stage.page(CITIZEN)).start()
+    return PaymentPage(stage.page(CITIZEN)).reference()
+
+
+@when("một bên thứ ba gửi Cổng callback thanh toán thành công với mã xác thực sai", target_fixture="answer")
+def forged_callback(env: Environment, dossiers: Dossiers, submission: Submitted, reference: str) -> dict:
+    settings = payment_settings(env.section("thanhtoan"), env.url("portal"))
+    message = forged_success(reference, submission.ma_ho_so,
+                             fee_for(dossiers.wanted[submission.ma_ho_so].procedure_code, "ONLINE").total)
+    answer = httpx.post(settings.callback_url, json=message, timeout=env.deadlines.navigation / 1000).json()
+    attach_seen("Callback giả mạo", {"gửi": masked(message), "Cổng trả lời": answer})
+    return answer
+
+
+@then(quoted('Cổng trả lời callback "{refusal}"'))
+def callback_refused(answer: dict, refusal: str) -> None:
+    assert (answer.get("MaLoi"), answer.get("MoTaLoi")) == ("01", refusal)
+
+
+@when("công dân hủy thanh toán")
+def cancel_paying(stage) -> None:
+    PaymentPage(stage.page(CITIZEN)).cancel()

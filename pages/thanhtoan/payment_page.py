@@ -12,6 +12,12 @@ class PaymentPage:
         self.heading = page.get_by_role("heading", name="Thanh toán trực tuyến", level=1)
         self.methods = page.get_by_role("group", name="Chọn phương thức thanh toán")
 
+    def reference(self) -> str:
+        """The Mã tham chiếu the page shows (the value beside its term)."""
+        expect(self.heading).to_be_visible()
+        value = self.page.get_by_text("Mã tham chiếu", exact=True).locator("xpath=following-sibling::dd[1]")
+        return value.inner_text().strip()
+
     def pay_with(self, method: str) -> None:
         expect(self.heading).to_be_visible()
         self.methods.get_by_label(method, exact=True).check()
