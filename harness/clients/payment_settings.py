@@ -39,6 +39,8 @@ def payment_settings(section: Mapping, portal_url: str) -> PaymentSettings:
         raise HarnessError(f"[thanhtoan] secret_env phải là tên một biến môi trường (chữ hoa, số, _), không phải "
                            f"{secret_env!r}.")
     callback_url = section.get("callback_url") or portal_url.rstrip("/") + CALLBACK_PATH
+    if isinstance(callback_url, str):
+        callback_url = callback_url.replace("{portal}", portal_url.rstrip("/"))
     if not isinstance(callback_url, str) or not callback_url.startswith(("http://", "https://")):
         raise HarnessError(f"[thanhtoan] callback_url phải là một địa chỉ http(s), không phải {callback_url!r}.")
-    return PaymentSettings(secret_env, callback_url.replace("{portal}", portal_url.rstrip("/")))
+    return PaymentSettings(secret_env, callback_url)

@@ -20,6 +20,11 @@ def test_callback_address_defaults_to_the_portal():
                                                             "http://127.0.0.1:8000/DvcPayment/Confirm")
 
 
+def test_callback_address_from_the_portal_placeholder():
+    settings = payment_settings({"callback_url": "{portal}/DvcPayment/Confirm"}, "https://dichvucong.example.vn/")
+    assert settings.callback_url == "https://dichvucong.example.vn/DvcPayment/Confirm"
+
+
 @pytest.mark.parametrize("section", [{"secret_env": "khoa bi mat"}, {"callback_url": "ftp://x"}])
 def test_bad_values_say_so_in_one_sentence(section):
     with pytest.raises(HarnessError, match=r"\[thanhtoan\]"):
