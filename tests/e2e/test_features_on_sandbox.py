@@ -15,7 +15,7 @@ def test_every_feature_passes_against_the_sandbox(all_features_run: HarnessRun) 
 
 
 FLOWS = ("dang_nhap", "tim_kiem", "nop_ho_so", "tiep_nhan", "yeu_cau_bo_sung", "xu_ly", "tra_ket_qua",
-         "dong_bo_trang_thai")
+         "dong_bo_trang_thai", "thanh_toan", "sms", "phan_anh_kien_nghi", "thong_ke")
 
 
 def test_every_flow_has_a_smoke_scenario_that_runs_everywhere(all_features_run: HarnessRun) -> None:

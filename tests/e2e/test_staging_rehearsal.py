@@ -1,7 +1,7 @@
 """The staging rehearsal: every feature against a sandbox the harness treats exactly as staging (no setup API,
 no clock, no faults; accounts handed out before the run). What passes here runs where QA staff run it.
 
-Every scenario not tagged @moi_truong:sandbox must pass, nothing else may be skipped, no more than ten runs may
+Every scenario not tagged @moi_truong:sandbox must pass, nothing else may be skipped, no more than thirteen runs may
 carry the tag, and no password or login code may reach the evidence.
 """
 
@@ -11,7 +11,10 @@ from harness.secret_audit import find_leaks, read_fingerprints
 from tests.e2e.conftest import HarnessRun, run_harness
 
 SANDBOX_ONLY = {"name": "moi_truong", "value": "sandbox"}
-MOST_SANDBOX_ONLY_RUNS = 10
+# Ten for the eight flows of 2026-12-01 (lock-out, signing faults, the clock, sync faults); issue #8 added two
+# SMS gateway cases (an invalid number, a failed send) and PAKN's overdue day, which need a setup-API citizen,
+# a fault switch or the clock.
+MOST_SANDBOX_ONLY_RUNS = 13
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +35,7 @@ def test_every_scenario_that_needs_no_sandbox_privilege_passes(rehearsal_run: Ha
     assert results and wrong == [], rehearsal_run.output[-4000:]
 
 
-def test_at_most_ten_runs_need_the_sandbox(rehearsal_run: HarnessRun) -> None:
+def test_few_runs_need_the_sandbox(rehearsal_run: HarnessRun) -> None:
     tagged = [result["name"] for result in rehearsal_run.result_files() if sandbox_only(result)]
     assert 0 < len(tagged) <= MOST_SANDBOX_ONLY_RUNS, tagged
 
