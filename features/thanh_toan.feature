@@ -25,3 +25,13 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Thì Cổng trả lời callback "Mã xác thực không chính xác"
     Khi công dân hủy thanh toán
     Thì hồ sơ ở trạng thái thanh toán "Hủy thanh toán"
+
+  @moi_truong:sandbox @tthc:1.004222
+  Kịch bản: Callback bị mất thì việc đối soát QUERY ghi nhận thanh toán trong thời hạn
+    Cho nền tảng thanh toán gặp sự cố "thanhtoan.mat_callback"
+    Và công dân đã đăng nhập bằng VNeID mức độ 2
+    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
+    Khi công dân mở hồ sơ của mình
+    Và công dân thanh toán trực tuyến qua "Ngân hàng"
+    Thì hồ sơ đạt trạng thái thanh toán "Đã thanh toán" trong thời hạn đồng bộ
+    Và việc đối soát đã hỏi nền tảng bằng bản tin QUERY và được trả lời giao dịch thành công với đúng số tiền

@@ -12,6 +12,7 @@ from flows.submission import Submitted
 from harness.actors import Account
 from harness.clients.payment_evidence import masked
 from harness.clients.payment_forgery import forged_success
+from harness.clients.payment_queries import reconciliation_queries
 from harness.clients.payment_receipt import receipt_fields
 from harness.clients.payment_settings import payment_settings
 from harness.config import Environment
@@ -95,3 +96,27 @@ def callback_refused(answer: dict, refusal: str) -> None:
 @when("công dân hủy thanh toán")
 def cancel_paying(stage) -> None:
     PaymentPage(stage.page(CITIZEN)).cancel()
+
+
+@given(quoted('nền tảng thanh toán gặp sự cố "{fault}"'))
+def payment_fault(setup_api, request, fault: str) -> None:
+    setup_api.switch_fault(fault, True)
+    request.addfinalizer(lambda: setup_api.switch_fault(fault, False))
+
+
+@then(quoted('hồ sơ đạt trạng thái thanh toán "{state}" trong thời hạn đồng bộ'))
+def payment_state_reached(stage, env: Environment, state: str) -> None:
+    DossierPayment(stage.page(CITIZEN)).expect_state_on_reload(state, env.deadlines.status_sync,
+                                                               env.deadlines.poll_interval)
+
+
+@then("việc đối soát đã hỏi nền tảng bằng bản tin QUERY và được trả lời giao dịch thành công với đúng số tiền")
+def reconciled_by_query(setup_api, env: Environment, dossiers: Dossiers, submission: Submitted) -> None:
+    queries = reconciliation_queries(setup_api.base_url, submission.ma_ho_so, env.deadlines.action)
+    paid = [q for q in queries if q["answer"].get("MaLoi") == "00" and q["answer"].get("TrangThaiGD") == "1"]
+    attach_seen("Bản tin QUERY đối soát", [{"QUERY": masked(q["query"]), "trả lời": masked(q["answer"])}
+                                           for q in (paid or queries)[-1:]])
+    assert paid, f"Không có bản tin QUERY nào được nền tảng trả lời là đã thanh toán: {len(queries)} lần hỏi."
+    query, answer = paid[-1]["query"], paid[-1]["answer"]
+    assert query["LoaiBanTin"] == "QUERY" and query["MaThamChieu"] == answer["MaThamChieu"]
+    assert answer["SoTien"] == str(fee_for(dossiers.wanted[submission.ma_ho_so].procedure_code, "ONLINE").total)

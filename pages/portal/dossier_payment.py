@@ -1,6 +1,7 @@
 """The "Thanh toán trực tuyến" section of the citizen's dossier page: Số tiền phải nộp, Trạng thái thanh toán, the
 button that goes to the payment platform, and "Tải biên lai" once paid."""
 
+import time
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
@@ -20,6 +21,19 @@ class DossierPayment:
 
     def expect_state(self, state: str, deadline_ms: int) -> None:
         expect(self.state).to_have_text(state, timeout=deadline_ms)
+
+    def expect_state_on_reload(self, state: str, deadline_ms: int, poll_ms: int) -> None:
+        """For a change made behind the page (a reconciliation job): the page shown again until it says `state`."""
+        deadline = time.monotonic() + deadline_ms / 1000
+        while True:
+            remaining_ms = (deadline - time.monotonic()) * 1000
+            try:
+                expect(self.state).to_have_text(state, timeout=max(min(poll_ms, remaining_ms), 1))
+                return
+            except AssertionError:
+                if time.monotonic() >= deadline:
+                    raise AssertionError(f"Quá {deadline_ms} ms, trạng thái thanh toán chưa là “{state}”.") from None
+            self.page.reload()
 
     def download_receipt(self) -> bytes:
         with self.page.expect_download() as download:

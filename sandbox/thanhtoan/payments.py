@@ -82,6 +82,12 @@ class PaymentRequests:
         return self._move(request, PaymentEvent.PAID, ma_giao_dich=str(message["MaGiaoDich"]),
                           so_bien_lai=so_bien_lai)
 
+    def waiting(self) -> list[PaymentRequest]:
+        """Requests still waiting for the platform's word (Chờ thanh toán), oldest first."""
+        rows = self.store.all("SELECT * FROM thanhtoan_requests WHERE trang_thai = ? ORDER BY created_at, rowid",
+                              (PaymentState.CHO_THANH_TOAN.value,))
+        return [self._row(row) for row in rows]
+
     def cancel(self, ma_tham_chieu: str) -> PaymentRequest:
         return self._move(self.by_reference(ma_tham_chieu), PaymentEvent.CANCEL)
 

@@ -10,11 +10,12 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from sandbox.context import Ctx
 from sandbox.templating import templates
+from sandbox.thanhtoan import transactions
 from sandbox.thanhtoan.callbacks import CallbackRefused
 from sandbox.thanhtoan.payments import PaymentRequests
 from sandbox.thanhtoan.platform_secret import secret_of
 from sandbox.thanhtoan.sessions import DuplicateReference, Sessions
-from sandbox.thanhtoan.signing import CALLBACK_FIELDS, INIT_FIELDS, is_signed, sign
+from sandbox.thanhtoan.signing import CALLBACK_FIELDS, INIT_FIELDS, QUERY_FIELDS, is_signed, sign
 
 router = APIRouter(prefix="/thanhtoan", include_in_schema=False)
 
@@ -22,9 +23,10 @@ METHODS = ("Ngân hàng", "Ví điện tử", "VietQR")
 LOST_CALLBACK = "thanhtoan.mat_callback"
 
 
-def callback_for(init: dict, ma_giao_dich: str, secret: str) -> dict:
-    """The signed server-to-server callback the platform sends the portal once the citizen has paid."""
-    message = {"LoaiBanTin": "CONFIRM", "MaLoi": "00", "MoTaLoi": "Giao dịch thành công",
+def callback_for(init: dict, ma_giao_dich: str, secret: str, loai_ban_tin: str = "CONFIRM") -> dict:
+    """The signed server-to-server callback the platform sends the portal once the citizen has paid (and the same
+    fields as the answer to a QUERY about a successful transaction)."""
+    message = {"LoaiBanTin": loai_ban_tin, "MaLoi": "00", "MoTaLoi": "Giao dịch thành công",
                "MaDoiTac": init["MaDoiTac"], "MaThamChieu": init["MaThamChieu"], "SoTien": init["SoTien"],
                "MaTienTe": init["MaTienTe"], "MaGiaoDich": ma_giao_dich, "MaNganHang": init["MaNganHang"],
                "ThoiGianGD": init["ThoiGianGD"], "ThongTinGiaoDich": init["ThongTinGiaoDich"], "TrangThaiGD": "1"}
@@ -36,10 +38,12 @@ def _tell_portal(ctx, init: dict, paid: bool) -> None:
     if not paid:
         requests.cancel(init["MaThamChieu"])
         return
+    ma_giao_dich = f"GD{secrets.randbelow(10**10):010d}"
+    transactions.record(ctx.store, init["MaThamChieu"], ma_giao_dich, "thanh-cong")
     if ctx.faults.is_on(LOST_CALLBACK):
         return
     try:
-        requests.confirm(callback_for(init, f"GD{secrets.randbelow(10**10):010d}", secret_of(ctx)), secret_of(ctx),
+        requests.confirm(callback_for(init, ma_giao_dich, secret_of(ctx)), secret_of(ctx),
                          f"BL{secrets.randbelow(10**8):08d}")
     except CallbackRefused:
         return
@@ -56,6 +60,21 @@ def accept_init(ctx, message: dict, base_url: str) -> tuple[int, dict]:
         return 409, {"error_code": "02", "message": str(duplicate)}
     url = f"{base_url.rstrip('/')}/thanhtoan/payment?sessionId={session_id}"
     return 200, {"error_code": "0", "message": json.dumps({"UrlThanhToan": url})}
+
+
+def answer_query(ctx, message: dict) -> dict:
+    """The platform's answer to a signed QUERY: the transaction's state, signed like a callback (TrangThaiGD "1"
+    once paid, "0" while the citizen has not paid)."""
+    if message.get("LoaiBanTin") != "QUERY" or not is_signed(message, QUERY_FIELDS, secret_of(ctx)):
+        return {"LoaiBanTin": "QUERY", "MaLoi": "01", "MoTaLoi": "Mã xác thực không chính xác"}
+    session = Sessions(ctx.store).by_reference(str(message.get("MaThamChieu", "")))
+    if session is None:
+        return {"LoaiBanTin": "QUERY", "MaLoi": "02", "MoTaLoi": "Không tìm thấy giao dịch"}
+    found = transactions.find(ctx.store, session["message"]["MaThamChieu"])
+    if found is None or found["trang_thai"] != "thanh-cong":
+        return {"LoaiBanTin": "QUERY", "MaLoi": "00", "MoTaLoi": "Giao dịch chưa thanh toán",
+                "MaThamChieu": message["MaThamChieu"], "TrangThaiGD": "0"}
+    return callback_for(session["message"], found["ma_giao_dich"], secret_of(ctx), "QUERY")
 
 
 @router.post("/api/payment")

@@ -37,6 +37,10 @@ class Sessions:
             return None
         return {"message": json.loads(row["init_message"]), "return_url": row["return_url"], "ket_qua": row["ket_qua"]}
 
+    def by_reference(self, ma_tham_chieu: str) -> dict | None:
+        row = self.store.one("SELECT session_id FROM thanhtoan_sessions WHERE ma_tham_chieu = ?", (ma_tham_chieu,))
+        return None if row is None else self.get(row["session_id"])
+
     def settle(self, session_id: str, ket_qua: str) -> None:
         with self.store.transaction() as conn:
             conn.execute("UPDATE thanhtoan_sessions SET ket_qua = ? WHERE session_id = ?", (ket_qua, session_id))

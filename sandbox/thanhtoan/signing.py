@@ -14,6 +14,7 @@ INIT_FIELDS = ("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "SoTien", "L
                "ThoiGianGD", "Ip")
 CALLBACK_FIELDS = ("LoaiBanTin", "MaLoi", "MaDoiTac", "MaThamChieu", "SoTien", "MaTienTe", "MaGiaoDich",
                    "MaNganHang", "ThoiGianGD", "ThongTinGiaoDich")
+QUERY_FIELDS = ("LoaiBanTin", "PhienBan", "MaDoiTac", "MaThamChieu", "ThoiGianGD")
 
 
 def shared_secret() -> str:
