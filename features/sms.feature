@@ -37,3 +37,21 @@ Tính năng: Gửi nhận SMS Brandname khi hồ sơ đổi trạng thái
     Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
     Khi cán bộ tiếp nhận hồ sơ
     Thì chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Được tiếp nhận" với ngày hẹn trả trên Mẫu số 01, sau một lần gửi lỗi
+
+  @tthc:1.004194
+  Kịch bản: Từ chối tiếp nhận hồ sơ thì chủ hồ sơ nhận đúng một tin SMS báo hồ sơ không đủ điều kiện giải quyết
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở hồ sơ
+    Và cán bộ bấm "Từ chối tiếp nhận" với lý do "Chỗ ở đăng ký tạm trú không thuộc địa bàn Phường Tuy Hòa."
+    Thì hồ sơ ở trạng thái "Không được tiếp nhận" trên hệ thống Một cửa điện tử
+    Và chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Không được tiếp nhận"
+
+  @tthc:1.004194
+  Kịch bản: Lãnh đạo ký số kết quả thì chủ hồ sơ nhận đúng một tin SMS mời đến nhận kết quả
+    Cho lãnh đạo của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở hồ sơ
+    Và cán bộ bấm "Phê duyệt và ký số"
+    Thì hồ sơ ở trạng thái "Đã xử lý xong" trên hệ thống Một cửa điện tử
+    Và chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Đã xử lý xong"

@@ -98,6 +98,13 @@ def one_receipt_sms(request, inbox, env: Environment, ma_ho_so: str, receipt: di
     expect_one_sms(request.node.sms_owner, inbox, env, ma_ho_so, expected_sms(status, ma_ho_so, date.group()))
 
 
+@then(quoted('chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "{status}"'))
+def one_sms_for(request, inbox, env: Environment, ma_ho_so: str, status: str) -> None:
+    text = expected_sms(status, ma_ho_so)
+    assert text, f"Theo mẫu SMS Brandname, bước “{status}” không gửi tin nào: kịch bản phải nói điều khác"
+    expect_one_sms(request.node.sms_owner, inbox, env, ma_ho_so, text)
+
+
 @then(parsers.parse('chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "{status}" với ngày hẹn trả trên Mẫu số 01, '
                     'sau một lần gửi lỗi'))
 def one_receipt_sms_retried(request, inbox, env: Environment, ma_ho_so: str, receipt: dict[str, str],

@@ -7,12 +7,13 @@ Keyed by the status name the dossier enters, as a person reads it on the pages. 
 import re
 
 from harness.data.phone import MOBILE_PATTERN
+from harness.rules.statuses import status_code
 
 TEMPLATES: dict[str, str] = {
     "Mới đăng ký": "Ho so {ma} da duoc gui!",
     "Được tiếp nhận": "Ho so {ma} da duoc tiep nhan. Ngay hen tra: {hen_tra}",
     "Không được tiếp nhận": "Ho so {ma} khong du dieu kien giai quyet.",
-    "Yêu cầu bổ sung": "Ho so {ma} duoc yeu cau bo sung!",
+    "Yêu cầu bổ sung giấy tờ": "Ho so {ma} duoc yeu cau bo sung!",
     "Đã xử lý xong": "Ho so {ma} da duoc xu ly xong. Moi chu ho so hoac nguoi uy quyen den nhan ket qua!",
     "Đã trả kết quả": "Ho so {ma} da tra ket qua.",
 }
@@ -23,6 +24,7 @@ _SEPARATORS = re.compile(r"[\s.\-()]")
 
 def expected_sms(status: str, ma_ho_so: str, ngay_hen_tra: str = "") -> str | None:
     """The text for entering `status`; `ngay_hen_tra` as dd/MM/yyyy, needed for "Được tiếp nhận"."""
+    status_code(status)  # a misspelt status would otherwise read as "sends no SMS"
     template = TEMPLATES.get(status)
     if template is None:
         return None

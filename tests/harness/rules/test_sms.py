@@ -16,7 +16,7 @@ def test_the_receipt_text_needs_a_date() -> None:
 
 
 @pytest.mark.parametrize(("status", "text"), [
-    ("Mới đăng ký", "Ho so X da duoc gui!"), ("Yêu cầu bổ sung", "Ho so X duoc yeu cau bo sung!"),
+    ("Mới đăng ký", "Ho so X da duoc gui!"), ("Yêu cầu bổ sung giấy tờ", "Ho so X duoc yeu cau bo sung!"),
     ("Không được tiếp nhận", "Ho so X khong du dieu kien giai quyet."), ("Đã trả kết quả", "Ho so X da tra ket qua."),
     ("Đang xử lý", None), ("Dừng xử lý", None),
 ])
@@ -35,3 +35,8 @@ def test_numbers_in_the_gateway_form(raw: str, expected: str | None) -> None:
 
 def test_segments() -> None:
     assert (segment_count("a" * 160), segment_count("a" * 161), segment_count("a" * 306)) == (1, 2, 2)
+
+
+def test_a_status_the_list_does_not_have_is_a_mistake_not_silence() -> None:
+    with pytest.raises(ValueError):
+        expected_sms("Yêu cầu bổ sung", "X")
