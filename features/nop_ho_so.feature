@@ -70,13 +70,13 @@ Tính năng: Nộp hồ sơ trực tuyến
   @tthc:1.004194
   Kịch bản: Thiếu thông tin bắt buộc thì được báo tại mục đó và không mất gì đã kê khai hay đã tải lên
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
-    Khi công dân kê khai hồ sơ thủ tục "1.004194" tại "Phường Tuy Hòa" thuộc "Tỉnh Đắk Lắk" nhưng bỏ trống "Số điện thoại liên hệ"
+    Khi công dân kê khai hồ sơ thủ tục "1.004194" tại "Phường Buôn Ma Thuột" thuộc "Tỉnh Đắk Lắk" nhưng bỏ trống "Số điện thoại liên hệ"
     Và công dân bấm "Lưu và nộp hồ sơ"
     Thì Cổng báo "Vui lòng nhập số điện thoại liên hệ." tại mục "Số điện thoại liên hệ"
     Và mục "Tờ khai thay đổi thông tin cư trú" ghi "Đã tải lên" tệp "to-khai-ct01.pdf"
     Và các thông tin đã kê khai vẫn còn nguyên
     Khi công dân điền "Số điện thoại liên hệ" là "0912345678" rồi bấm "Lưu và nộp hồ sơ" mà không tải lại tệp nào
-    Thì hồ sơ ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
+    Thì hồ sơ ở trạng thái "Mới đăng ký" tại "Công an Phường Buôn Ma Thuột"
 
   @tthc:1.004194
   Khung kịch bản: Địa chỉ kê khai mới phải theo đơn vị hành chính hai cấp
