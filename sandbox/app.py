@@ -16,6 +16,7 @@ from sandbox.templating import TEMPLATES_DIR
 # Each module exposes `router`, and may expose `DDL` (its tables) and `install(ctx)` (seed, faults).
 SUBSYSTEMS = [
     "sandbox.setup_api.routes",
+    "sandbox.setup_api.sessions",
     "sandbox.units.routes",
     "sandbox.identity.routes",
     "sandbox.catalog.routes",

@@ -42,6 +42,11 @@ class SetupClient:
                                                      "ho_va_ten": ho_va_ten, "unit_code": unit_code,
                                                      "roles": roles})
 
+    def open_session(self, system: str, login: str) -> dict:
+        """A logged-in session cookie (`name`, `value`, `path`) for `login` on `system` ("portal" for a
+        citizen, "motcua" for an officer), without the login pages."""
+        return self._call("POST", "/sessions", json={"system": system, "login": login})
+
     def latest_login_code(self, so_dinh_danh: str) -> str:
         """The code VNeID 'pushes to the phone' at the "Nhập mã xác nhận đăng nhập" step."""
         return self._call("GET", f"/vneid/otp/{so_dinh_danh}")["code"]

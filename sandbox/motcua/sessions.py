@@ -9,6 +9,7 @@ from sandbox.identity.sessions import close_session, open_session, read_session
 
 SESSION_COOKIE = "motcua_phien"
 REALM = "motcua"
+COOKIE_PATH = "/motcua"
 
 
 def current_officer(ctx: SandboxContext, request: Request) -> Officer | None:
@@ -16,11 +17,15 @@ def current_officer(ctx: SandboxContext, request: Request) -> Officer | None:
     return find_officer(ctx, found[0]) if found else None
 
 
+def session_token(ctx: SandboxContext, username: str) -> str:
+    return open_session(ctx, REALM, username, {})
+
+
 def start_session(ctx: SandboxContext, response: Response, username: str) -> None:
-    token = open_session(ctx, REALM, username, {})
-    response.set_cookie(SESSION_COOKIE, token, path="/motcua", httponly=True, samesite="lax")
+    response.set_cookie(SESSION_COOKIE, session_token(ctx, username), path=COOKIE_PATH, httponly=True,
+                        samesite="lax")
 
 
 def end_session(ctx: SandboxContext, request: Request, response: Response) -> None:
     close_session(ctx, REALM, request.cookies.get(SESSION_COOKIE))
-    response.delete_cookie(SESSION_COOKIE, path="/motcua")
+    response.delete_cookie(SESSION_COOKIE, path=COOKIE_PATH)

@@ -11,6 +11,7 @@ from sandbox.identity.sessions import close_session, open_session, read_session
 
 SESSION_COOKIE = "dvc_phien"
 REALM = "portal"
+COOKIE_PATH = "/"
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,15 @@ def header_context(request: Request) -> dict:
     return {"citizen": current_citizen(request)}
 
 
+def session_token(ctx: SandboxContext, claims: dict[str, Any]) -> str:
+    return open_session(ctx, REALM, claims["SoDinhDanh"], claims)
+
+
 def start_session(ctx: SandboxContext, response: Response, claims: dict[str, Any]) -> None:
-    token = open_session(ctx, REALM, claims["SoDinhDanh"], claims)
-    response.set_cookie(SESSION_COOKIE, token, path="/", httponly=True, samesite="lax")
+    response.set_cookie(SESSION_COOKIE, session_token(ctx, claims), path=COOKIE_PATH, httponly=True,
+                        samesite="lax")
 
 
 def end_session(ctx: SandboxContext, request: Request, response: Response) -> None:
     close_session(ctx, REALM, request.cookies.get(SESSION_COOKIE))
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.delete_cookie(SESSION_COOKIE, path=COOKIE_PATH)

@@ -7,7 +7,7 @@ The sandbox portal redeems codes by calling `exchange_code` and `claims_for` dir
 from datetime import datetime, timedelta
 
 from sandbox.context import SandboxContext
-from sandbox.identity.accounts import find_citizen
+from sandbox.identity.accounts import Citizen, find_citizen
 from sandbox.identity.sessions import digest, new_token
 
 CODE_LIFETIME = timedelta(seconds=60)
@@ -50,8 +50,10 @@ def claims_for(ctx: SandboxContext, access_token: str) -> dict | None:
     if row is None or ctx.clock.now() >= datetime.fromisoformat(row["expires_at"]):
         return None
     citizen = find_citizen(ctx, row["so_dinh_danh"])
-    if citizen is None:
-        return None
+    return None if citizen is None else citizen_claims(citizen)
+
+
+def citizen_claims(citizen: Citizen) -> dict:
     return {
         "sub": citizen.so_dinh_danh,
         "LoaiTaiKhoan": ACCOUNT_TYPE_CITIZEN,
