@@ -33,8 +33,9 @@ def attach_text(name: str, text: str) -> None:
     allure.attach(SECRETS.scrub_text(text), name=name, attachment_type=allure.attachment_type.TEXT)
 
 
-def attach_screenshot(png: bytes) -> None:
-    allure.attach(png, name="Ảnh màn hình", attachment_type=allure.attachment_type.PNG)
+def attach_screenshot(jpeg: bytes) -> None:
+    # allure's own JPG type says "image/jpg", which is no MIME type: the report would not show it as an image.
+    allure.attach(jpeg, name="Ảnh màn hình", attachment_type="image/jpeg", extension="jpg")
 
 
 def attach_trace(path: Path, name: str) -> None:

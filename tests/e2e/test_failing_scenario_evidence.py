@@ -24,7 +24,7 @@ SCENARIO = "Tìm thủ tục đăng ký khai sinh theo từ khoá"
 EXPECTED_STEP = 'Và các thủ tục đã liệt kê có "Thủ tục đăng ký khai sinh"'
 CHANGED_STEP = 'Và các thủ tục đã liệt kê có "Thủ tục đăng ký khai tử"'
 CATEGORY = "Lỗi sản phẩm (assertion thất bại)"
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+JPEG_SIGNATURE = b"\xff\xd8\xff"
 
 
 @pytest.fixture(scope="module")
@@ -77,9 +77,9 @@ def test_the_changed_label_fails_its_step_and_the_run(failing_run: HarnessRun, f
 
 
 def test_the_failing_step_carries_its_screenshot(failing_run: HarnessRun, failed_result: dict) -> None:
-    screenshots = [a for a in failed_step(failed_result).get("attachments", []) if a["type"] == "image/png"]
+    screenshots = [a for a in failed_step(failed_result).get("attachments", []) if a["type"] == "image/jpeg"]
     assert screenshots, failed_step(failed_result)
-    assert (failing_run.results / screenshots[-1]["source"]).read_bytes().startswith(PNG_SIGNATURE)
+    assert (failing_run.results / screenshots[-1]["source"]).read_bytes().startswith(JPEG_SIGNATURE)
 
 
 def test_the_failing_scenario_carries_its_playwright_trace(failing_run: HarnessRun, failed_result: dict) -> None:
@@ -138,7 +138,7 @@ def test_the_report_holds_the_failing_steps_screenshot_and_the_trace(report_html
     assert result["status"] == "failed"
     (step,) = [step for step in result["steps"] if step.get("status") == "failed"]
     assert step["name"] == CHANGED_STEP
-    assert embedded_attachment(files, step["steps"], "Ảnh màn hình").startswith(PNG_SIGNATURE)
+    assert embedded_attachment(files, step["steps"], "Ảnh màn hình").startswith(JPEG_SIGNATURE)
     trace = embedded_attachment(files, result["steps"] + step["steps"], "Playwright trace")
     with zipfile.ZipFile(io.BytesIO(trace)) as archive:
         assert "trace.trace" in archive.namelist()

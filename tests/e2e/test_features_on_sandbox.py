@@ -30,7 +30,7 @@ def steps_without_screenshot(result: dict) -> list[tuple[str, str]]:
     missing, page_seen = [], False
     for step in result["steps"]:
         attachments = step.get("attachments", [])
-        has_screenshot = any(attachment["type"] == "image/png" for attachment in attachments)
+        has_screenshot = any(attachment["type"] == "image/jpeg" for attachment in attachments)
         says_why = any(attachment["name"] == NO_SCREENSHOT for attachment in attachments)
         if not (has_screenshot or (says_why and not page_seen)):
             missing.append((result["name"], step["name"]))

@@ -71,6 +71,9 @@ PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360000002000105fe02fea70000000049454e44ae426082"
 )
 
+# Only the start and end markers: the plugin stores the bytes, it never decodes them.
+JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000ffd9")
+
 
 def pytest_collection_modifyitems(items):
     for item in items:
@@ -125,9 +128,9 @@ class FakePage:
     def on(self, event, handler):
         self.handlers[event] = handler
 
-    def screenshot(self, mask):
+    def screenshot(self, mask, type="png", quality=None):
         assert mask == ["ô mật khẩu"]
-        return PNG
+        return JPEG if type == "jpeg" else PNG
 
 
 class FakeStage:
