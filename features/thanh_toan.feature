@@ -26,6 +26,23 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Khi công dân hủy thanh toán
     Thì hồ sơ ở trạng thái thanh toán "Hủy thanh toán"
 
+  @tthc:1.004222
+  Kịch bản: Callback đúng khóa được ghi nhận một lần, callback sai số tiền hoặc gửi lại bị từ chối
+    Cho công dân đã đăng nhập bằng VNeID mức độ 2
+    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
+    Khi công dân mở hồ sơ của mình
+    Và công dân bắt đầu thanh toán trực tuyến
+    Và nền tảng thanh toán gửi Cổng callback thành công, ký đúng khóa, với số tiền ít hơn lệ phí 1.000 đồng
+    Thì Cổng trả lời callback "Số tiền không khớp với yêu cầu thanh toán"
+    Khi nền tảng thanh toán gửi Cổng callback thành công, ký đúng khóa, với số tiền bằng lệ phí
+    Thì Cổng trả lời callback thành công
+    Khi công dân mở hồ sơ của mình
+    Thì hồ sơ ở trạng thái thanh toán "Đã thanh toán"
+    Và biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền
+    Khi nền tảng thanh toán gửi lại callback vừa được ghi nhận
+    Thì Cổng trả lời callback "Giao dịch đã được xác nhận trước đó"
+    Và tải lại hồ sơ thì vẫn "Đã thanh toán" với đúng biên lai đó
+
   @moi_truong:sandbox @tthc:1.004222
   Kịch bản: Callback bị mất thì việc đối soát QUERY ghi nhận thanh toán trong thời hạn
     Cho nền tảng thanh toán gặp sự cố "thanhtoan.mat_callback"

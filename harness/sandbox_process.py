@@ -1,5 +1,6 @@
 """Start and stop the bundled sandbox portal as a child process on a free local port."""
 
+import os
 import socket
 import subprocess
 import sys
@@ -12,6 +13,8 @@ import httpx
 from harness.errors import HarnessError
 
 STARTUP_SECONDS = 60
+# Where the sandbox reads its payment platform's shared secret (sandbox/thanhtoan/signing.py).
+SANDBOX_PAYMENT_SECRET = "DVCQG_THANHTOAN_SECRET"
 
 
 def _free_port() -> int:
@@ -23,9 +26,10 @@ def _free_port() -> int:
 class SandboxProcess:
     """One sandbox with a fresh database in `workdir`; `origin` is its base URL once started."""
 
-    def __init__(self, workdir: Path, args: Sequence[str] = ()) -> None:
+    def __init__(self, workdir: Path, args: Sequence[str] = (), payment_secret: str | None = None) -> None:
         self.workdir = workdir
         self.args = list(args)
+        self.payment_secret = payment_secret
         self.port = _free_port()
         self.origin = f"http://127.0.0.1:{self.port}"
         self.log_path = workdir / "sandbox.log"
@@ -37,10 +41,17 @@ class SandboxProcess:
         self._process = subprocess.Popen(
             [sys.executable, "-m", "sandbox", "--port", str(self.port), "--db", str(self.workdir / "sandbox.sqlite3"),
              *self.args],
-            stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parent.parent,
+            stdout=log, stderr=subprocess.STDOUT, cwd=Path(__file__).resolve().parent.parent, env=self._environ(),
         )
         self._wait_until_healthy()
         return self.origin
+
+    def _environ(self) -> dict[str, str]:
+        """The harness's environment, with the payment platform's shared secret where the sandbox reads it."""
+        environ = dict(os.environ)
+        if self.payment_secret is not None:
+            environ[SANDBOX_PAYMENT_SECRET] = self.payment_secret
+        return environ
 
     def _wait_until_healthy(self) -> None:
         deadline = time.monotonic() + STARTUP_SECONDS

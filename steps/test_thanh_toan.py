@@ -3,15 +3,15 @@ platform's page, the paid status and the receipt PDF read back."""
 
 import httpx
 from playwright.sync_api import expect
-from pytest_bdd import given, scenarios, then, when
+from pytest_bdd import given, parsers, scenarios, then, when
 
 from fixtures.browser import CITIZEN
 from flows.lookup import open_own_dossier
 from flows.preconditions import Dossiers, Wanted
 from flows.submission import Submitted
 from harness.actors import Account
+from harness.clients.payment_callbacks import forged_success, signed_success
 from harness.clients.payment_evidence import masked
-from harness.clients.payment_forgery import forged_success
 from harness.clients.payment_queries import reconciliation_queries
 from harness.clients.payment_receipt import receipt_fields
 from harness.clients.payment_settings import payment_settings
@@ -62,14 +62,20 @@ def payment_state(stage, env: Environment, state: str) -> None:
     payment.expect_state(state, env.deadlines.status_sync)
 
 
-@then("biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền")
-def receipt_reads(stage, submission: Submitted, citizen: Account, fee: int) -> None:
+def online_fee(dossiers: Dossiers, submission: Submitted) -> int:
+    """The fee rule for the scenario's own dossier (its procedure, online), from the real record."""
+    return fee_for(dossiers.wanted[submission.ma_ho_so].procedure_code, "ONLINE").total
+
+
+@then("biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền", target_fixture="receipt")
+def receipt_reads(stage, dossiers: Dossiers, submission: Submitted, citizen: Account) -> dict:
     fields = receipt_fields(DossierPayment(stage.page(CITIZEN)).download_receipt())
     attach_seen("Biên lai điện tử", fields)
     assert fields["Mã hồ sơ"] == submission.ma_ho_so
     assert fields["Người nộp"] == citizen.display_name
-    assert fields["Tổng số tiền"] == vnd(fee)
+    assert fields["Tổng số tiền"] == vnd(online_fee(dossiers, submission))
     assert fields["Số biên lai"], "Biên lai phải có số"
+    return fields
 
 
 @when("công dân bắt đầu thanh toán trực tuyến", target_fixture="reference")
@@ -78,19 +84,63 @@ def start_paying(stage) -> str:
     return PaymentPage(stage.page(CITIZEN)).reference()
 
 
+def send_callback(env: Environment, message: dict, title: str) -> dict:
+    """POST the callback to the portal's callback address; the portal's answer, both attached masked."""
+    settings = payment_settings(env.section("thanhtoan"), env.url("portal"))
+    answer = httpx.post(settings.callback_url, json=message, timeout=env.deadlines.navigation / 1000).json()
+    attach_seen(title, {"gửi": masked(message), "Cổng trả lời": answer})
+    return answer
+
+
+def platform_secret(env: Environment) -> str:
+    return payment_settings(env.section("thanhtoan"), env.url("portal")).secret()
+
+
 @when("một bên thứ ba gửi Cổng callback thanh toán thành công với mã xác thực sai", target_fixture="answer")
 def forged_callback(env: Environment, dossiers: Dossiers, submission: Submitted, reference: str) -> dict:
-    settings = payment_settings(env.section("thanhtoan"), env.url("portal"))
-    message = forged_success(reference, submission.ma_ho_so,
-                             fee_for(dossiers.wanted[submission.ma_ho_so].procedure_code, "ONLINE").total)
-    answer = httpx.post(settings.callback_url, json=message, timeout=env.deadlines.navigation / 1000).json()
-    attach_seen("Callback giả mạo", {"gửi": masked(message), "Cổng trả lời": answer})
-    return answer
+    message = forged_success(reference, submission.ma_ho_so, online_fee(dossiers, submission))
+    return send_callback(env, message, "Callback giả mạo")
+
+
+@when(parsers.re(r"nền tảng thanh toán gửi Cổng callback thành công, ký đúng khóa, với số tiền ít hơn lệ phí "
+                 r"(?P<short>[\d.]+) đồng"), target_fixture="answer")
+def short_callback(env: Environment, dossiers: Dossiers, submission: Submitted, reference: str, short: str) -> dict:
+    amount = online_fee(dossiers, submission) - int(short.replace(".", ""))
+    message = signed_success(reference, submission.ma_ho_so, amount, platform_secret(env))
+    return send_callback(env, message, "Callback ký đúng khóa, sai số tiền")
+
+
+@when("nền tảng thanh toán gửi Cổng callback thành công, ký đúng khóa, với số tiền bằng lệ phí",
+      target_fixture="taken")
+def signed_callback(env: Environment, dossiers: Dossiers, submission: Submitted, reference: str) -> dict:
+    message = signed_success(reference, submission.ma_ho_so, online_fee(dossiers, submission), platform_secret(env))
+    return {"message": message, "answer": send_callback(env, message, "Callback ký đúng khóa")}
+
+
+@then("Cổng trả lời callback thành công")
+def callback_taken(taken: dict) -> None:
+    assert taken["answer"].get("MaLoi") == "00", taken["answer"]
+
+
+@when("nền tảng thanh toán gửi lại callback vừa được ghi nhận", target_fixture="answer")
+def replayed_callback(env: Environment, taken: dict) -> dict:
+    return send_callback(env, taken["message"], "Callback gửi lại")
 
 
 @then(quoted('Cổng trả lời callback "{refusal}"'))
 def callback_refused(answer: dict, refusal: str) -> None:
     assert (answer.get("MaLoi"), answer.get("MoTaLoi")) == ("01", refusal)
+
+
+@then(quoted('tải lại hồ sơ thì vẫn "{state}" với đúng biên lai đó'))
+def same_receipt_after_reload(stage, env: Environment, receipt: dict, state: str) -> None:
+    page = stage.page(CITIZEN)
+    page.reload()
+    payment = DossierPayment(page)
+    payment.expect_state(state, env.deadlines.expect)
+    again = receipt_fields(payment.download_receipt())
+    attach_seen("Biên lai sau callback gửi lại", again)
+    assert again == receipt, "Callback gửi lại đã làm đổi biên lai"
 
 
 @when("công dân hủy thanh toán")
@@ -119,4 +169,4 @@ def reconciled_by_query(setup_api, env: Environment, dossiers: Dossiers, submiss
     assert paid, f"Không có bản tin QUERY nào được nền tảng trả lời là đã thanh toán: {len(queries)} lần hỏi."
     query, answer = paid[-1]["query"], paid[-1]["answer"]
     assert query["LoaiBanTin"] == "QUERY" and query["MaThamChieu"] == answer["MaThamChieu"]
-    assert answer["SoTien"] == str(fee_for(dossiers.wanted[submission.ma_ho_so].procedure_code, "ONLINE").total)
+    assert answer["SoTien"] == str(online_fee(dossiers, submission))

@@ -33,11 +33,17 @@ class PaymentSettings:
         return value
 
 
-def payment_settings(section: Mapping, portal_url: str) -> PaymentSettings:
+def secret_variable(section: Mapping) -> str:
+    """The name of the variable that holds the shared secret (`secret_env`)."""
     secret_env = section.get("secret_env", "DVCQG_THANHTOAN_SECRET")
     if not isinstance(secret_env, str) or not VARIABLE.fullmatch(secret_env):
         raise HarnessError(f"[thanhtoan] secret_env phải là tên một biến môi trường (chữ hoa, số, _), không phải "
                            f"{secret_env!r}.")
+    return secret_env
+
+
+def payment_settings(section: Mapping, portal_url: str) -> PaymentSettings:
+    secret_env = secret_variable(section)
     callback_url = section.get("callback_url") or portal_url.rstrip("/") + CALLBACK_PATH
     if isinstance(callback_url, str):
         callback_url = callback_url.replace("{portal}", portal_url.rstrip("/"))

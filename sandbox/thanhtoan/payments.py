@@ -1,8 +1,10 @@
 """Payment requests of dossiers (one table): created by the portal's INIT, moved by the platform's callback,
 the citizen's cancellation and a refund (states.py). A refused callback changes nothing (callbacks.py)."""
 
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from sandbox.store import Store
 from sandbox.thanhtoan.callbacks import CallbackRefused, Expected, check_callback, is_success
@@ -16,6 +18,7 @@ CREATE TABLE IF NOT EXISTS thanhtoan_requests (
     trang_thai TEXT NOT NULL,
     ma_giao_dich TEXT,
     so_bien_lai TEXT,
+    paid_at TEXT,
     created_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS thanhtoan_requests_dossier ON thanhtoan_requests (ma_ho_so);
@@ -30,6 +33,12 @@ class PaymentRequest:
     trang_thai: PaymentState
     ma_giao_dich: str | None
     so_bien_lai: str | None
+    paid_at: datetime | None
+
+
+def receipt_number() -> str:
+    """The number of a new electronic receipt (biên lai điện tử)."""
+    return f"BL{secrets.randbelow(10**8):08d}"
 
 
 class PaymentRequests:
@@ -40,7 +49,8 @@ class PaymentRequests:
         if row is None:
             return None
         return PaymentRequest(row["ma_tham_chieu"], row["ma_ho_so"], row["so_tien"], PaymentState(row["trang_thai"]),
-                              row["ma_giao_dich"], row["so_bien_lai"])
+                              row["ma_giao_dich"], row["so_bien_lai"],
+                              None if row["paid_at"] is None else datetime.fromisoformat(row["paid_at"]))
 
     def by_reference(self, ma_tham_chieu: str) -> PaymentRequest | None:
         return self._row(self.store.one("SELECT * FROM thanhtoan_requests WHERE ma_tham_chieu = ?",
@@ -69,8 +79,10 @@ class PaymentRequests:
                          (state.value, *columns.values(), request.ma_tham_chieu))
         return self.by_reference(request.ma_tham_chieu)
 
-    def confirm(self, message: Mapping[str, object], secret: str, so_bien_lai: str) -> PaymentRequest:
-        """The platform's callback: checked, then Đã thanh toán; raises CallbackRefused with nothing changed."""
+    def confirm(self, message: Mapping[str, object], secret: str, so_bien_lai: str,
+                paid_at: datetime) -> PaymentRequest:
+        """The platform's callback: checked, then Đã thanh toán with the receipt issued at paid_at (a receipt
+        downloaded again later is the same document); raises CallbackRefused with nothing changed."""
         request = self.by_reference(str(message.get("MaThamChieu", "")))
         taken = frozenset(row["ma_giao_dich"] for row in self.store.all(
             "SELECT ma_giao_dich FROM thanhtoan_requests WHERE ma_giao_dich IS NOT NULL"))
@@ -80,7 +92,7 @@ class PaymentRequests:
         if request.trang_thai is not PaymentState.CHO_THANH_TOAN:
             raise CallbackRefused(f"Yêu cầu thanh toán đang ở trạng thái “{request.trang_thai.value}”.")
         return self._move(request, PaymentEvent.PAID, ma_giao_dich=str(message["MaGiaoDich"]),
-                          so_bien_lai=so_bien_lai)
+                          so_bien_lai=so_bien_lai, paid_at=paid_at.isoformat())
 
     def waiting(self) -> list[PaymentRequest]:
         """Requests still waiting for the platform's word (Chờ thanh toán), oldest first."""

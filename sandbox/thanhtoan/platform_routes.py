@@ -12,7 +12,7 @@ from sandbox.context import Ctx
 from sandbox.templating import templates
 from sandbox.thanhtoan import transactions
 from sandbox.thanhtoan.callbacks import CallbackRefused
-from sandbox.thanhtoan.payments import PaymentRequests
+from sandbox.thanhtoan.payments import PaymentRequests, receipt_number
 from sandbox.thanhtoan.platform_secret import secret_of
 from sandbox.thanhtoan.sessions import DuplicateReference, Sessions
 from sandbox.thanhtoan.signing import CALLBACK_FIELDS, INIT_FIELDS, QUERY_FIELDS, is_signed, sign
@@ -43,8 +43,8 @@ def _tell_portal(ctx, init: dict, paid: bool) -> None:
     if ctx.faults.is_on(LOST_CALLBACK):
         return
     try:
-        requests.confirm(callback_for(init, ma_giao_dich, secret_of(ctx)), secret_of(ctx),
-                         f"BL{secrets.randbelow(10**8):08d}")
+        requests.confirm(callback_for(init, ma_giao_dich, secret_of(ctx)), secret_of(ctx), receipt_number(),
+                         ctx.clock.now())
     except CallbackRefused:
         return
 

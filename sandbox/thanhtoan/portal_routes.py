@@ -63,6 +63,6 @@ def receipt(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
         return not_found(request, "biên lai của hồ sơ")
     pdf = receipt_pdf(Receipt(paid.so_bien_lai, ma_ho_so, dossier.ten_tthc, dossier.unit_name, dossier.chu_ho_so,
                               (ReceiptItem(f"Lệ phí {dossier.ten_tthc}", paid.so_tien),), paid.ma_giao_dich,
-                              ctx.clock.now()))
+                              paid.paid_at))
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'attachment; filename="bien-lai-{ma_ho_so}.pdf"'})

@@ -5,13 +5,12 @@ way). Each QUERY and its answer are logged for the setup API (GET /_setup/thanht
 
 import json
 import logging
-import secrets
 import threading
 
 from sandbox.context import SandboxContext
 from sandbox.thanhtoan.callbacks import CallbackRefused
 from sandbox.thanhtoan.messages import PARTNER
-from sandbox.thanhtoan.payments import PaymentRequests
+from sandbox.thanhtoan.payments import PaymentRequests, receipt_number
 from sandbox.thanhtoan.platform_routes import answer_query
 from sandbox.thanhtoan.platform_secret import secret_of
 from sandbox.thanhtoan.signing import QUERY_FIELDS, sign
@@ -54,7 +53,7 @@ def reconcile_once(ctx: SandboxContext) -> int:
         if answer.get("MaLoi") != "00" or answer.get("TrangThaiGD") != "1":
             continue
         try:
-            payments.confirm(answer, secret, f"BL{secrets.randbelow(10**8):08d}")
+            payments.confirm(answer, secret, receipt_number(), ctx.clock.now())
             paid += 1
         except CallbackRefused as refused:
             log.warning("Đối soát QUERY không ghi nhận %s: %s", request.ma_tham_chieu, refused)

@@ -1,6 +1,8 @@
 """Payment requests in the store: paid by a good callback, untouched by a refused one, cancelled, refunded; the
 statistics' ledger reads them."""
 
+from datetime import datetime
+
 import pytest
 
 from sandbox.store import Store
@@ -12,6 +14,7 @@ from sandbox.thanhtoan.states import PaymentRefused, PaymentState
 
 SECRET = "bi-mat-chung"
 MA = "000.21.31.H15-261202-0001"
+PAID_AT = datetime(2026, 12, 2, 15, 0, 7)
 
 
 @pytest.fixture
@@ -31,8 +34,9 @@ def callback(reference="TT1", amount="10000", transaction="GD1", secret=SECRET) 
 
 def test_paid_by_a_signed_callback_and_counted(requests):
     assert requests.open("TT1", MA, 10_000, "2026-12-02T15:00").trang_thai is PaymentState.CHO_THANH_TOAN
-    paid = requests.confirm(callback(), SECRET, "BL-1")
-    assert (paid.trang_thai, paid.ma_giao_dich, paid.so_bien_lai) == (PaymentState.DA_THANH_TOAN, "GD1", "BL-1")
+    paid = requests.confirm(callback(), SECRET, "BL-1", PAID_AT)
+    assert (paid.trang_thai, paid.ma_giao_dich, paid.so_bien_lai, paid.paid_at) == (
+        PaymentState.DA_THANH_TOAN, "GD1", "BL-1", PAID_AT)
     assert dossiers_with_fees(requests.store) == dossiers_paid_online(requests.store) == {MA}
 
 
@@ -41,16 +45,16 @@ def test_paid_by_a_signed_callback_and_counted(requests):
 def test_refused_callback_changes_nothing(requests, message, refusal):
     requests.open("TT1", MA, 10_000, "2026-12-02T15:00")
     with pytest.raises(CallbackRefused, match=refusal):
-        requests.confirm(message, SECRET, "BL-1")
+        requests.confirm(message, SECRET, "BL-1", PAID_AT)
     assert requests.state_of(MA) is PaymentState.CHO_THANH_TOAN
     assert dossiers_paid_online(requests.store) == set()
 
 
 def test_replayed_callback_refused(requests):
     requests.open("TT1", MA, 10_000, "2026-12-02T15:00")
-    requests.confirm(callback(), SECRET, "BL-1")
+    requests.confirm(callback(), SECRET, "BL-1", PAID_AT)
     with pytest.raises(CallbackRefused, match=ALREADY_CONFIRMED):
-        requests.confirm(callback(), SECRET, "BL-2")
+        requests.confirm(callback(), SECRET, "BL-2", PAID_AT)
     assert requests.by_reference("TT1").so_bien_lai == "BL-1"
 
 
@@ -61,6 +65,6 @@ def test_cancelled_stays_unpaid_and_refund_after_paying(requests):
         requests.refund("TT1")
     assert dossiers_paid_online(requests.store) == set()
     requests.open("TT2", MA, 10_000, "2026-12-02T15:05")
-    requests.confirm(callback(reference="TT2", transaction="GD2"), SECRET, "BL-2")
+    requests.confirm(callback(reference="TT2", transaction="GD2"), SECRET, "BL-2", PAID_AT)
     assert requests.refund("TT2").trang_thai is PaymentState.DA_HOAN_PHI
     assert dossiers_paid_online(requests.store) == {MA}
