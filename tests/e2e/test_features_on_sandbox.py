@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from fixtures.evidence import NO_SCREENSHOT
+from harness.evidence.repeated_screens import SAME_SCREEN
 from harness.reports.build import build_report
 from harness.secret_audit import find_leaks, read_fingerprints
 from tests.e2e.conftest import HarnessRun
@@ -26,13 +27,15 @@ def test_every_flow_has_a_smoke_scenario_that_runs_everywhere(all_features_run: 
 
 
 def steps_without_screenshot(result: dict) -> list[tuple[str, str]]:
-    """The steps that have no screenshot and are not API-only steps before the scenario's first page."""
+    """The steps that have no screenshot and are neither API-only steps before the scenario's first page nor
+    steps whose screen is the one attached before them (said in a note)."""
     missing, page_seen = [], False
     for step in result["steps"]:
         attachments = step.get("attachments", [])
         has_screenshot = any(attachment["type"] == "image/jpeg" for attachment in attachments)
         says_why = any(attachment["name"] == NO_SCREENSHOT for attachment in attachments)
-        if not (has_screenshot or (says_why and not page_seen)):
+        same_screen = any(attachment["name"] == SAME_SCREEN for attachment in attachments)
+        if not (has_screenshot or (says_why and not page_seen) or (same_screen and page_seen)):
             missing.append((result["name"], step["name"]))
         page_seen = page_seen or has_screenshot
     return missing

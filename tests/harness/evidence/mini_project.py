@@ -36,6 +36,7 @@ Tính năng: Đăng nhập
   Kịch bản: Mật khẩu sai bị từ chối
     Cho công dân mở trang đăng nhập
     Khi công dân nhập mật khẩu
+    Và công dân vẫn ở trang đó
     Thì cổng cho vào
 
   Kịch bản: Trang đăng nhập mở được
@@ -124,13 +125,14 @@ class FakePage:
     def __init__(self, context):
         self.context = context
         self.handlers = {{}}
+        self.screen = JPEG
 
     def on(self, event, handler):
         self.handlers[event] = handler
 
     def screenshot(self, mask, type="png", quality=None):
         assert mask == ["ô mật khẩu"]
-        return JPEG if type == "jpeg" else PNG
+        return self.screen if type == "jpeg" else PNG
 
 
 class FakeStage:
@@ -176,6 +178,12 @@ def type_password(stage, password):
     attach_seen("Dữ liệu đã nhập", {"mat_khau": password})
     allure.attach(f"raw {password} {os.environ['DVCQG_TEST_PASSWORD']}", name="raw", attachment_type="text/plain")
     stage.active_page.handlers["console"](FakeMessage(f"lỗi với {password}"))
+    stage.active_page.screen += b"da-nhap"
+
+
+@when("công dân vẫn ở trang đó")
+def stay(stage):
+    pass
 
 
 @then("cổng cho vào")

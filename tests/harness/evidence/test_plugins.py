@@ -8,6 +8,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 
 from harness.evidence.redaction import CENSORED
+from harness.evidence.repeated_screens import SAME_SCREEN
 from tests.harness.evidence.mini_project import ENV_SECRET, SECRET, MiniRun, run_project
 
 FAILING = "Mật khẩu sai bị từ chối"
@@ -45,9 +46,12 @@ def test_the_flow_tag_names_the_epic_and_stays_a_marker(mini_run: MiniRun) -> No
     assert [value for name, value in failing_labels if name == "epic"] == ["Đăng nhập (VNeID, cán bộ)"]
 
 
-def test_every_step_holds_its_masked_screenshot(mini_run: MiniRun) -> None:
-    for step in mini_run.result(FAILING)["steps"]:
-        assert "Ảnh màn hình" in attachment_names(step), step["name"]
+def test_every_step_holds_its_masked_screenshot_or_names_the_identical_one(mini_run: MiniRun) -> None:
+    steps = mini_run.result(FAILING)["steps"]
+    assert [attachment_names(step)[-1] for step in steps] == ["Ảnh màn hình", "Ảnh màn hình", SAME_SCREEN,
+                                                              "Ảnh màn hình"]
+    note = next(a for a in steps[2]["attachments"] if a["name"] == SAME_SCREEN)
+    assert "“Khi công dân nhập mật khẩu”" in (mini_run.results / note["source"]).read_text(encoding="utf-8")
 
 
 def test_a_failing_scenario_carries_its_trace_and_the_portal_problems(mini_run: MiniRun) -> None:
@@ -84,7 +88,7 @@ def test_no_secret_remains_in_results_attachments_or_traces(run: str, request: p
 def test_options_turn_screenshots_down_and_traces_off(tmp_path_factory: pytest.TempPathFactory) -> None:
     run = run_project(tmp_path_factory.mktemp("options"), "--screenshots=on-failure", "--evidence-trace=off")
     failing = run.result(FAILING)
-    assert [("Ảnh màn hình" in attachment_names(step)) for step in failing["steps"]] == [False, False, True]
+    assert [("Ảnh màn hình" in attachment_names(step)) for step in failing["steps"]] == [False, False, False, True]
     assert attachment_names(failing) == ["Lỗi console và request của cổng"]
 
 
