@@ -11,8 +11,9 @@ from __future__ import annotations
 import base64
 import re
 
+# It starts with a literal, so that finding it in a 30 MB page is a fast scan (a leading \s* made it a second).
 ANALYTICS = re.compile(
-    r"\s*<script async src=\"https://www\.googletagmanager\.com/[^\"]*\"></script>"
+    r"<script async src=\"https://www\.googletagmanager\.com/[^\"]*\"></script>"
     r"\s*<script>\s*window\.dataLayer[\s\S]*?</script>"
 )
 CONTENT_SECURITY_POLICY = (
