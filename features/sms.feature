@@ -55,3 +55,21 @@ Tính năng: Gửi nhận SMS Brandname khi hồ sơ đổi trạng thái
     Và cán bộ bấm "Phê duyệt và ký số"
     Thì hồ sơ ở trạng thái "Đã xử lý xong" trên hệ thống Một cửa điện tử
     Và chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Đã xử lý xong"
+
+  @tthc:1.004194
+  Kịch bản: Yêu cầu bổ sung hồ sơ thì chủ hồ sơ nhận đúng một tin SMS yêu cầu bổ sung
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Mới đăng ký" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở hồ sơ
+    Và cán bộ bấm "Yêu cầu bổ sung" với lý do "Bổ sung bản sao hợp đồng thuê nhà có công chứng."
+    Thì hồ sơ ở trạng thái "Yêu cầu bổ sung giấy tờ" trên hệ thống Một cửa điện tử
+    Và chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Yêu cầu bổ sung giấy tờ"
+
+  @tthc:1.004194
+  Kịch bản: Trả kết quả thì chủ hồ sơ nhận đúng một tin SMS báo đã trả kết quả
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Và hồ sơ thủ tục "1.004194" của chủ hồ sơ có số di động đang ở trạng thái "Đã xử lý xong" tại "Công an Phường Tuy Hòa"
+    Khi cán bộ mở hồ sơ
+    Và cán bộ bấm "Trả kết quả"
+    Thì hồ sơ ở trạng thái "Đã trả kết quả" trên hệ thống Một cửa điện tử
+    Và chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "Đã trả kết quả"
