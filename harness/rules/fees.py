@@ -12,16 +12,21 @@ FEE (lệ phí) / SERVICE_FEE (phí) / PRICE_LEVEL (giá), `value` in đồng an
   whose description starts with the words the scenario names; the first case otherwise.
 - An exempt citizen (người có công, hộ nghèo, trẻ em dưới 6 tuổi …) or an online submission that a council
   (HĐND) resolution exempts pays nothing: HinhThucThu "Miễn".
+- Thẻ căn cước (2.000200), whose record the catalogue does not hold, by DOMAIN's values [S]: see can_cuoc_fee.
 """
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 RECORDS = Path(__file__).resolve().parents[2] / "sandbox" / "data" / "portal-catalog" / "details"
 PER_COPY = frozenset({"2.000635"})
 THU_TRUOC, MIEN = "Thu trước", "Miễn"
 FEE_TYPES = {"FEE": "Lệ phí", "SERVICE_FEE": "Phí", "PRICE_LEVEL": "Giá"}
+CAN_CUOC = {"Cấp lần đầu": 0, "Đổi thẻ căn cước công dân sang thẻ căn cước": 30_000, "Cấp đổi": 50_000,
+            "Cấp lại": 70_000}
+CAN_CUOC_HALF_PRICE = (date(2025, 7, 1), date(2026, 12, 31))
 
 
 @dataclass(frozen=True)
@@ -81,3 +86,16 @@ def per_page_fee(pages: int, copies: int = 1) -> int:
     a copy."""
     per_copy = 2_000 * min(pages, 2) + 1_000 * max(pages - 2, 0)
     return min(per_copy, 200_000) * copies
+
+
+def can_cuoc_fee(case: str, on: date) -> Fee:
+    """Lệ phí cấp thẻ căn cước (2.000200) for a dossier of that day: the first issue is free; đổi thẻ căn cước
+    công dân sang thẻ căn cước 30.000 đ, cấp đổi 50.000 đ, cấp lại 70.000 đ; half of it from 01/07/2025 to
+    31/12/2026, both included."""
+    if case not in CAN_CUOC:
+        raise ValueError(f"Không có trường hợp cấp thẻ căn cước “{case}”; chọn một trong: {', '.join(CAN_CUOC)}.")
+    first, last = CAN_CUOC_HALF_PRICE
+    amount = CAN_CUOC[case] // 2 if first <= on <= last else CAN_CUOC[case]
+    if amount == 0:
+        return Fee((), MIEN)
+    return Fee((FeeItem("Lệ phí", f"Lệ phí cấp thẻ căn cước: {case}", amount),), THU_TRUOC)

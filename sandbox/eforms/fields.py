@@ -75,6 +75,8 @@ class FormDefinition:
     `form_components`: codes of the components this e-form is (its tờ khai): nothing to upload for them.
     `required_components`: codes that must be uploaded; the 2026 records never set `required` themselves.
     `generic`: the form of a procedure without an e-form of its own (Trích yếu nội dung only).
+    `fee_inputs`: the answers the fee engine reads (sandbox/thanhtoan/fees.py: so_ban, so_trang, truong_hop,
+    doi_tuong_mien), kept as parsed in the dossier's form beside the declaration.
     """
 
     procedure_code: str
@@ -86,7 +88,7 @@ class FormDefinition:
     form_components: frozenset[str] = frozenset()
     required_components: frozenset[str] = frozenset()
     cross_checks: tuple[Callable[[Answers], dict[str, str]], ...] = ()
-    fee: Callable[[Answers], int] | None = None
+    fee_inputs: tuple[str, ...] = ()
     generic: bool = False
     fields_by_name: dict[str, Field] = field(init=False, repr=False, compare=False)
 

@@ -9,6 +9,9 @@ from sandbox.motcua.actions import BY_ACTION, OfficerAction
 from sandbox.motcua.formatting import dossier_address
 from sandbox.motcua.scope import offered_actions
 from sandbox.motcua.slip_view import slip_title
+from sandbox.settings import DATA_DIR
+from sandbox.thanhtoan.dossier_fee import fee_of
+from sandbox.thanhtoan.fees import DossierFee
 
 NOTHING = "Chưa có"
 CHANNELS = {1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích"}
@@ -17,7 +20,7 @@ RESULT_STATUSES = frozenset({Status.DA_XU_LY_XONG, Status.DA_TRA_KET_QUA})
 FORM_META = frozenset({"bieu_mau", "le_phi"})
 
 
-def facts(dossier: Dossier) -> list[tuple[str, str]]:
+def facts(dossier: Dossier, fee: DossierFee) -> list[tuple[str, str]]:
     rows = [
         ("Mã hồ sơ", dossier.ma_ho_so or ""),
         ("Tên thủ tục", dossier.ten_tthc),
@@ -37,8 +40,11 @@ def facts(dossier: Dossier) -> list[tuple[str, str]]:
     ]
     if dossier.ngay_tu_choi:
         rows.append(("Ngày từ chối", shown(dossier.ngay_tu_choi)))
-    if dossier.form.get("le_phi") is not None:
-        rows.append(("Lệ phí", f"{vnd(dossier.form['le_phi'])} đồng"))
+    if fee.total:
+        rows.append(("Lệ phí", f"{vnd(fee.total)} đồng"))
+    rows.append(("Hình thức thu", fee.hinh_thuc_thu))
+    if fee.ly_do_mien:
+        rows.append(("Lý do miễn", fee.ly_do_mien))
     return rows
 
 
@@ -91,7 +97,7 @@ def dossier_view(records: DossierRecords, dossier: Dossier, officer: Officer) ->
     return {
         "ma_ho_so": dossier.ma_ho_so,
         "address": dossier_address(dossier.ma_ho_so),
-        "facts": facts(dossier),
+        "facts": facts(dossier, fee_of(records.store, DATA_DIR, dossier)),
         "form": form_sections(dossier.form),
         "files": records.files(dossier.id),
         "slips": issued_slips(records, dossier),

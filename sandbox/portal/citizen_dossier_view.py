@@ -40,7 +40,6 @@ def dossier_view(records: DossierRecords, dossier: Dossier) -> dict:
         "ngay_hen_tra": shown(dossier.ngay_hen_tra),
         "ngay_tra": shown(dossier.ngay_tra),
         "noi_dung": dossier.form.get("noi_dung", {}),
-        "le_phi": dossier.form.get("le_phi"),
         "files": records.files(dossier.id),
         "request": open_request(records, dossier),
         "can_withdraw": Action.WITHDRAW in actions,

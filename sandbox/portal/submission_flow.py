@@ -47,14 +47,13 @@ def missing_files(target: Target, files: list[DraftFile], file_errors: dict[str,
 
 
 def form_content(form: FormDefinition, answers: Answers) -> dict:
-    """What the dossier keeps of the e-form: its title and each answer as read, under its group and label."""
+    """What the dossier keeps of the e-form: its title, each answer as read under its group and label, and the
+    answers its fee is computed from."""
     content: dict = {"bieu_mau": form.title, "noi_dung": {
         group.title: {item.label: answers.shown[item.name] for item in group.fields if item.name in answers.shown}
         for group in form.groups
     }}
-    if form.fee:
-        content["le_phi"] = form.fee(answers)
-    return content
+    return content | {name: answers.parsed[name] for name in form.fee_inputs}
 
 
 def submit(ctx: SandboxContext, target: Target, draft_id: int, answers: Answers) -> Dossier:

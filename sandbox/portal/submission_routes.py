@@ -22,6 +22,7 @@ from sandbox.portal.submission_flow import file_field, missing_files, save_uploa
 from sandbox.portal.submission_page import render_form
 from sandbox.portal.submission_target import resolve
 from sandbox.portal.submission_uploads import read_uploads
+from sandbox.thanhtoan.dossier_fee import fee_of
 
 DDL = drafts.DDL
 REMOVE_FILE = "xoa_tep"
@@ -75,4 +76,6 @@ def submitted(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
     found = own_dossier(request, ctx, ma_ho_so)
     if isinstance(found, Response):
         return found
-    return page(request, "submission_done.html", {"dossier": found[1]})
+    dossier = found[1]
+    return page(request, "submission_done.html",
+                {"dossier": dossier, "fee": fee_of(ctx.store, ctx.settings.data_dir, dossier)})

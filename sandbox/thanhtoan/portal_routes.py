@@ -1,8 +1,9 @@
 """The portal's side of paying a dossier (the citizen's own dossier page, /ho-so/{mã hồ sơ}):
 
-- "Thanh toán trực tuyến" sends the platform a signed INIT for the dossier's fee (fees.py) with a new
-  MaThamChieu, and takes the citizen to the UrlThanhToan it answers;
-- "Tải biên lai" (GET_BILL) gives the electronic receipt of a paid request as a PDF."""
+- "Thanh toán trực tuyến" sends the platform a signed INIT for the dossier's fee (fees.py): SoTien its total,
+  ThongTinBienLai.PhiLePhi one entry per fee item, with a new MaThamChieu, and takes the citizen to the
+  UrlThanhToan it answers; a Miễn dossier has nothing to pay;
+- "Tải biên lai" (GET_BILL) gives the electronic receipt of a paid request as a PDF, listing the same items."""
 
 import json
 import secrets
@@ -13,7 +14,8 @@ from fastapi.responses import RedirectResponse, Response
 from sandbox.context import Ctx
 from sandbox.portal.own_dossier import own_dossier
 from sandbox.portal.rendering import not_found
-from sandbox.thanhtoan.fees import online_fee
+from sandbox.thanhtoan.dossier_fee import fee_of
+from sandbox.thanhtoan.fees import DossierFee
 from sandbox.thanhtoan.messages import init_message
 from sandbox.thanhtoan.payments import PaymentRequests
 from sandbox.thanhtoan.platform_routes import accept_init
@@ -24,13 +26,22 @@ from sandbox.thanhtoan.states import PaymentRefused, PaymentState
 router = APIRouter(include_in_schema=False)
 
 
+def fee_entries(fee: DossierFee) -> list[dict]:
+    return [{"LoaiPhiLePhi": item.loai, "TenPhiLePhi": item.ten, "SoTien": item.so_tien} for item in fee.items]
+
+
+def receipt_items(fee: DossierFee) -> tuple[ReceiptItem, ...]:
+    return tuple(ReceiptItem(item.ten, item.so_tien) for item in fee.items)
+
+
 @router.post("/ho-so/{ma_ho_so}/thanh-toan")
 def pay(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
     found = own_dossier(request, ctx, ma_ho_so)
     if isinstance(found, Response):
         return found
     dossier = found[1]
-    amount = online_fee(ctx.settings.data_dir, dossier)
+    fee = fee_of(ctx.store, ctx.settings.data_dir, dossier)
+    amount = fee.total
     if amount <= 0:
         return not_found(request, "khoản phí cần thanh toán")
     now = ctx.clock.now()
@@ -41,8 +52,7 @@ def pay(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
         return RedirectResponse(f"/ho-so/{ma_ho_so}", status_code=303)
     bien_lai = {"MaDichVu": "2", "MaTTHC": dossier.ma_tthc, "TenTTHC": dossier.ten_tthc, "MaHoSo": ma_ho_so,
                 "MaDonVi": dossier.unit_code, "TenDonVi": dossier.unit_name, "HoTenNguoiNop": dossier.chu_ho_so,
-                "PhiLePhi": [{"LoaiPhiLePhi": "LE_PHI", "TenPhiLePhi": f"Lệ phí {dossier.ten_tthc}",
-                              "SoTien": amount}]}
+                "PhiLePhi": fee_entries(fee)}
     message = {**init_message(reference, ma_ho_so, amount, now, request.client.host if request.client else "",
                               secret_of(ctx), bien_lai), "UrlTraVe": f"{request.base_url}ho-so/{ma_ho_so}"}
     status, answer = accept_init(ctx, message, str(request.base_url))
@@ -62,7 +72,7 @@ def receipt(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
     if paid is None or paid.trang_thai is not PaymentState.DA_THANH_TOAN:
         return not_found(request, "biên lai của hồ sơ")
     pdf = receipt_pdf(Receipt(paid.so_bien_lai, ma_ho_so, dossier.ten_tthc, dossier.unit_name, dossier.chu_ho_so,
-                              (ReceiptItem(f"Lệ phí {dossier.ten_tthc}", paid.so_tien),), paid.ma_giao_dich,
-                              paid.paid_at))
+                              receipt_items(fee_of(ctx.store, ctx.settings.data_dir, dossier)),
+                              paid.ma_giao_dich, paid.paid_at))
     return Response(pdf, media_type="application/pdf",
                     headers={"Content-Disposition": f'attachment; filename="bien-lai-{ma_ho_so}.pdf"'})

@@ -2,23 +2,19 @@
 
 The request names the civil-status event already registered (kind, person, number and date, where) and how
 many copies: the fee is 8.000 đồng per copy on every channel (DOMAIN §3.8), so the form says it and the
-dossier carries the total.
+dossier keeps the number of copies, from which the fee engine (sandbox/thanhtoan/fees.py) charges the record's
+value per copy.
 
 Thành phần hồ sơ: the record's "Giấy tờ phải nộp" case (an authorisation, only when acting for someone)
 and its unnamed case, whose tờ khai and "mẫu điện tử tương tác" this e-form is.
 """
 
 from sandbox.eforms.checks import between, not_after_today
-from sandbox.eforms.fields import Answers, Field, FormDefinition, Group, Kind
+from sandbox.eforms.fields import Field, FormDefinition, Group, Kind
 
-FEE_PER_COPY = 8_000
 RELATIONS = ("Bản thân", "Cha", "Mẹ", "Vợ", "Chồng", "Con", "Anh, chị, em ruột", "Người được ủy quyền")
 DOCUMENTS = ("Giấy khai sinh", "Trích lục kết hôn", "Trích lục khai tử", "Trích lục ghi chú ly hôn",
              "Trích lục thay đổi, cải chính hộ tịch")
-
-
-def _fee(answers: Answers) -> int:
-    return FEE_PER_COPY * answers.parsed["so_ban"]
 
 
 TRICH_LUC = FormDefinition(
@@ -48,5 +44,5 @@ TRICH_LUC = FormDefinition(
                              f"của {answers.shown['ho_ten']}"),
     cases=(0, 3),
     form_components=frozenset({"000.00.00.G15-KQ003037", "000.00.00.G15-KQ003984"}),
-    fee=_fee,
+    fee_inputs=("so_ban",),
 )

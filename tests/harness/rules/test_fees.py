@@ -1,8 +1,10 @@
 """The fee rule against each example of DOMAIN §3.8 that the real records support."""
 
+from datetime import date
+
 import pytest
 
-from harness.rules.fees import MIEN, THU_TRUOC, fee_for, per_page_fee
+from harness.rules.fees import MIEN, THU_TRUOC, can_cuoc_fee, fee_for, per_page_fee
 
 
 def test_thuong_tru_online_and_direct():
@@ -48,3 +50,27 @@ def test_chung_thuc_per_page_with_cap(pages, fee):
 def test_unknown_case_is_named():
     with pytest.raises(ValueError, match="Không có trường hợp"):
         fee_for("1.004194", case="Không tồn tại")
+
+
+@pytest.mark.parametrize(("case", "full", "half"), [
+    ("Đổi thẻ căn cước công dân sang thẻ căn cước", 30_000, 15_000),
+    ("Cấp đổi", 50_000, 25_000),
+    ("Cấp lại", 70_000, 35_000),
+])
+def test_can_cuoc_half_price_from_july_2025_to_the_end_of_2026_inclusive(case, full, half):
+    assert can_cuoc_fee(case, date(2025, 6, 30)).total == full
+    assert can_cuoc_fee(case, date(2025, 7, 1)).total == half
+    assert can_cuoc_fee(case, date(2026, 12, 31)).total == half
+    assert can_cuoc_fee(case, date(2027, 1, 1)).total == full
+    assert can_cuoc_fee(case, date(2026, 3, 1)).hinh_thuc_thu == THU_TRUOC
+
+
+@pytest.mark.parametrize("on", [date(2025, 1, 1), date(2026, 3, 1), date(2027, 1, 1)])
+def test_can_cuoc_first_issue_free(on):
+    fee = can_cuoc_fee("Cấp lần đầu", on)
+    assert (fee.total, fee.hinh_thuc_thu) == (0, MIEN)
+
+
+def test_can_cuoc_unknown_case_is_named():
+    with pytest.raises(ValueError, match="Không có trường hợp cấp thẻ căn cước"):
+        can_cuoc_fee("Cấp mới", date(2026, 3, 1))

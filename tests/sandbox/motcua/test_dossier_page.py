@@ -14,7 +14,7 @@ from tests.sandbox.motcua.support import (
     values,
 )
 
-PORTAL_FORM = {"bieu_mau": "Tờ khai thay đổi thông tin cư trú (CT01)", "le_phi": 10000, "noi_dung": {
+PORTAL_FORM = {"bieu_mau": "Tờ khai thay đổi thông tin cư trú (CT01)", "noi_dung": {
     "Thông tin đề nghị": {"Nội dung đề nghị": "Đăng ký tạm trú", "Địa chỉ tạm trú": "Số 5 Hùng Vương"},
 }}
 
@@ -30,7 +30,8 @@ def test_the_page_shows_the_dossier_facts(back_office: BackOffice) -> None:
         "Chủ hồ sơ": "Trần Thị Mai", "Số điện thoại": "0912345678", "Email": "mai.tran@example.vn", "Địa chỉ": "",
         "Cơ quan tiếp nhận": "Công an Phường Tuy Hòa", "Kênh nộp": "Trực tuyến", "Trạng thái": "Được tiếp nhận",
         "Trích yếu": "Đăng ký tạm trú", "Ngày nộp": "09/11/2026 09:00", "Ngày tiếp nhận": "09/11/2026 09:00",
-        "Ngày hẹn trả": "11/11/2026 17:00", "Ngày trả kết quả": "Chưa có",
+        "Ngày hẹn trả": "11/11/2026 17:00", "Ngày trả kết quả": "Chưa có", "Lệ phí": "7.000 đồng",
+        "Hình thức thu": "Thu trước",
     }
     assert facts["Địa chỉ"].startswith("8 Nguyễn Huệ")
 
@@ -44,7 +45,6 @@ def test_the_e_form_answers_show_by_group(back_office: BackOffice) -> None:
     declared = section(page, "Thông tin kê khai")
     assert [h3.text() for h3 in declared.find_all("h3")] == ["Thông tin đề nghị"]
     assert values(declared) == {"Nội dung đề nghị": "Đăng ký tạm trú", "Địa chỉ tạm trú": "Số 5 Hùng Vương"}
-    assert values(section(page, "Thông tin hồ sơ"))["Lệ phí"] == "10.000 đồng"
 
 
 def test_a_form_given_as_plain_values_shows_them(back_office: BackOffice) -> None:
