@@ -2,7 +2,6 @@
 the harness's rule, read from the inbox the environment file picks (manual: attached, left for a tester)."""
 
 import re
-import time
 from dataclasses import dataclass
 
 import pytest
@@ -82,13 +81,8 @@ def prepare_for(request, owner: Owner, dossiers: Dossiers, wanted: Wanted) -> st
 
 
 def sms_with(inbox, env: Environment, ma_ho_so: str, text: str) -> list[SentSms]:
-    """The dossier's messages once the expected text has arrived (or the deadline has passed)."""
-    deadline = time.monotonic() + env.deadlines.status_sync / 1000
-    while True:
-        messages = inbox.messages(ma_ho_so=ma_ho_so)
-        if any(m.text == text for m in messages) or time.monotonic() > deadline:
-            return messages
-        time.sleep(env.deadlines.poll_interval / 1000)
+    """The dossier's messages once the expected text has arrived (or the status-sync deadline has passed)."""
+    return inbox.wait_for(ma_ho_so, text, env.deadlines.status_sync, env.deadlines.poll_interval)
 
 
 @then(parsers.parse('chủ hồ sơ nhận đúng một tin SMS báo hồ sơ "{status}" với ngày hẹn trả trên Mẫu số 01'))

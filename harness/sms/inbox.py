@@ -8,7 +8,8 @@ Default: "sandbox" on the bundled sandbox, "manual" elsewhere.
 """
 
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import httpx
@@ -57,6 +58,17 @@ class LogInbox:
                                "trong tệp môi trường.") from None
         return [SentSms(r["ma_ho_so"], r["so_dien_thoai"], r["noi_dung"], r["tinh_trang"],
                         tuple(a["ERROR"] for a in r["lan_gui"])) for r in rows]
+
+    def wait_for(self, ma_ho_so: str, text: str, timeout_ms: int, interval_ms: int,
+                 sleep: Callable[[float], None] = time.sleep) -> list[SentSms]:
+        """The dossier's messages once one reads exactly `text`, or as they stand at the deadline: a gateway
+        sends after the transition, at its own pace, and its log has no way to wait for a message."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            messages = self.messages(ma_ho_so=ma_ho_so)
+            if any(m.text == text for m in messages) or time.monotonic() >= deadline:
+                return messages
+            sleep(interval_ms / 1000)
 
 
 def inbox_for(env: Environment, environ: Mapping[str, str] = os.environ) -> LogInbox | ManualInbox:
