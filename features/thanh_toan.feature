@@ -52,3 +52,24 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Và công dân thanh toán trực tuyến qua "Ngân hàng"
     Thì hồ sơ đạt trạng thái thanh toán "Đã thanh toán" trong thời hạn đồng bộ
     Và việc đối soát đã hỏi nền tảng bằng bản tin QUERY và được trả lời giao dịch thành công với đúng số tiền
+
+  @tthc:1.004222
+  Kịch bản: Hồ sơ đã thanh toán bị từ chối tiếp nhận thì bộ phận một cửa hoàn phí và công dân thấy đã hoàn phí
+    Cho công dân đã đăng nhập bằng VNeID mức độ 2
+    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
+    Khi công dân mở hồ sơ của mình
+    Và công dân thanh toán trực tuyến qua "Ví điện tử"
+    Thì hồ sơ ở trạng thái thanh toán "Đã thanh toán"
+    Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
+    Khi cán bộ mở mục "Hồ sơ đã thu phí trực tuyến" thuộc nhóm "Thu phí/lệ phí"
+    Thì danh sách ghi hồ sơ "Đã thanh toán" với số tiền bằng lệ phí nộp trực tuyến
+    Khi cán bộ mở hồ sơ
+    Thì cán bộ không có thao tác "Hoàn phí"
+    Khi cán bộ bấm "Từ chối tiếp nhận" với lý do "Giấy tờ nộp không đúng thủ tục đăng ký thường trú"
+    Và cán bộ mở hồ sơ
+    Và cán bộ bấm "Hoàn phí" với lý do "Hồ sơ không được tiếp nhận: hoàn lại lệ phí đã nộp trực tuyến"
+    Thì phí, lệ phí của hồ sơ ghi "Đã hoàn phí" với lý do "Hồ sơ không được tiếp nhận: hoàn lại lệ phí đã nộp trực tuyến"
+    Khi cán bộ mở mục "Đã hoàn phí" thuộc nhóm "Thu phí/lệ phí"
+    Thì danh sách ghi hồ sơ "Đã hoàn phí" với số tiền bằng lệ phí nộp trực tuyến
+    Khi công dân mở hồ sơ của mình
+    Thì hồ sơ ở trạng thái thanh toán "Đã hoàn phí"

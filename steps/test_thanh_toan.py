@@ -1,11 +1,13 @@
 """Steps of thanh_toan.feature: the fee against the harness's rule from the real record, paying through the
-platform's page, the paid status and the receipt PDF read back."""
+platform's page, the paid status and the receipt PDF read back, the back office's fee lists and its refund."""
 
 import httpx
+import pytest
 from playwright.sync_api import expect
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from fixtures.browser import CITIZEN
+from fixtures.browser import CITIZEN, OFFICER
+from flows.back_office import officer_dossier
 from flows.lookup import open_own_dossier
 from flows.preconditions import Dossiers, Wanted
 from flows.submission import Submitted
@@ -18,6 +20,7 @@ from harness.clients.payment_settings import payment_settings
 from harness.config import Environment
 from harness.evidence.attachments import attach_seen
 from harness.rules.fees import fee_for
+from pages.motcua.system import DossierQueue
 from pages.portal.dossier_payment import DossierPayment
 from pages.thanhtoan.payment_page import PaymentPage
 from steps.patterns import quoted
@@ -35,6 +38,12 @@ def dossier_in_status(dossiers: Dossiers, citizen: Account, code: str, agency: s
     ma_ho_so = dossiers.prepare(citizen, Wanted(code, agency, status))
     attach_seen("Hồ sơ chuẩn bị sẵn", {"mã hồ sơ": ma_ho_so, "thủ tục": code, "trạng thái": status})
     return Submitted(ma_ho_so)
+
+
+@pytest.fixture
+def ma_ho_so(submission: Submitted) -> str:
+    """The scenario's own dossier, for the shared back-office steps."""
+    return submission.ma_ho_so
 
 
 @when("công dân mở hồ sơ của mình")
@@ -170,3 +179,18 @@ def reconciled_by_query(setup_api, env: Environment, dossiers: Dossiers, submiss
     query, answer = paid[-1]["query"], paid[-1]["answer"]
     assert query["LoaiBanTin"] == "QUERY" and query["MaThamChieu"] == answer["MaThamChieu"]
     assert answer["SoTien"] == str(online_fee(dossiers, submission))
+
+
+@then(quoted('danh sách ghi hồ sơ "{state}" với số tiền bằng lệ phí nộp trực tuyến'))
+def fee_list_row(queue: DossierQueue, dossiers: Dossiers, submission: Submitted, state: str) -> None:
+    row = queue.row_for(submission.ma_ho_so)
+    attach_seen("Dòng của hồ sơ trong danh sách thu phí", row or "không có")
+    assert row is not None, f"danh sách không có hồ sơ {submission.ma_ho_so}"
+    assert (row["Trạng thái thanh toán"], row["Số tiền"]) == (state, vnd(online_fee(dossiers, submission)))
+
+
+@then(quoted('phí, lệ phí của hồ sơ ghi "{state}" với lý do "{reason}"'))
+def refunded_with_reason(stage, env: Environment, submission: Submitted, state: str, reason: str) -> None:
+    dossier = officer_dossier(stage.page(OFFICER), env, submission.ma_ho_so)
+    expect(dossier.fee_value("Trạng thái thanh toán")).to_have_text(state)
+    expect(dossier.fee_value("Lý do hoàn phí")).to_have_text(reason)

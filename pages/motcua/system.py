@@ -55,6 +55,9 @@ class OfficerDossier(Protocol):
 
     def field(self, label: str) -> str: ...
 
+    def fee_value(self, label: str) -> Locator:
+        """A value of the dossier's payment ("Số tiền", "Trạng thái thanh toán", "Lý do hoàn phí"…)."""
+
     def available_actions(self) -> list[str]:
         """The actions offered — once the page of the dossier has loaded and shows its actions area."""
 

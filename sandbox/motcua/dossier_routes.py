@@ -21,6 +21,7 @@ from sandbox.identity.accounts import Officer
 from sandbox.motcua.access import named_dossier, viewable_dossier
 from sandbox.motcua.actions import BY_SLUG, OfficerAction
 from sandbox.motcua.dossier_view import dossier_view
+from sandbox.motcua.fee_collection import REFUND, fee_section
 from sandbox.motcua.formatting import dossier_address
 from sandbox.motcua.rendering import forbidden, not_found, page
 from sandbox.motcua.result_signing import sign_for
@@ -31,8 +32,9 @@ router = APIRouter(prefix="/motcua", include_in_schema=False)
 
 def dossier_page(ctx: SandboxContext, request: Request, officer: Officer, dossier: Dossier, status: int = 200,
                  **context: object) -> Response:
-    view = dossier_view(DossierRecords(ctx.store), dossier, officer)
-    return page(ctx, request, officer, "dossier.html", status=status, dossier=view, **context)
+    view = dossier_view(DossierRecords(ctx.store), dossier, officer, ctx.settings.data_dir)
+    return page(ctx, request, officer, "dossier.html", status=status, dossier=view,
+                fees=fee_section(ctx, officer, dossier), **context)
 
 
 @router.get("/ho-so/{ma_ho_so}")
@@ -42,7 +44,7 @@ def show(ma_ho_so: str, request: Request, ctx: Ctx,
     if isinstance(found, Response):
         return found
     officer, dossier = found
-    spec = BY_SLUG.get(done)
+    spec = REFUND if done == REFUND.slug else BY_SLUG.get(done)
     return dossier_page(ctx, request, officer, dossier, notice=spec.done if spec else "")
 
 

@@ -1,6 +1,8 @@
 """What the officer's page of one dossier shows: its facts and dates, the e-form answers, the files, the slips
 issued, the signed result, the progress (every CapNhatTienDoHoSoMC field) and the officer's action buttons."""
 
+from pathlib import Path
+
 from sandbox.dossiers.records import Dossier, DossierRecords
 from sandbox.dossiers.statuses import Status
 from sandbox.formats import shown, vnd
@@ -9,15 +11,14 @@ from sandbox.motcua.actions import BY_ACTION, OfficerAction
 from sandbox.motcua.formatting import dossier_address
 from sandbox.motcua.scope import offered_actions
 from sandbox.motcua.slip_view import slip_title
-from sandbox.settings import DATA_DIR
 from sandbox.thanhtoan.dossier_fee import fee_of
 from sandbox.thanhtoan.fees import DossierFee
 
 NOTHING = "Chưa có"
 CHANNELS = {1: "Trực tiếp", 2: "Trực tuyến", 3: "Bưu chính công ích"}
 RESULT_STATUSES = frozenset({Status.DA_XU_LY_XONG, Status.DA_TRA_KET_QUA})
-# Keys of the e-form content that are not answers: the form's title and the fee it computed.
-FORM_META = frozenset({"bieu_mau", "le_phi"})
+# Keys of the e-form content that are not answers: the form's title.
+FORM_META = frozenset({"bieu_mau"})
 
 
 def facts(dossier: Dossier, fee: DossierFee) -> list[tuple[str, str]]:
@@ -92,12 +93,12 @@ def buttons(officer: Officer, dossier: Dossier) -> list[OfficerAction]:
     return [BY_ACTION[action] for action in offered_actions(officer, dossier.trang_thai) if action in BY_ACTION]
 
 
-def dossier_view(records: DossierRecords, dossier: Dossier, officer: Officer) -> dict:
+def dossier_view(records: DossierRecords, dossier: Dossier, officer: Officer, data_dir: Path) -> dict:
     result = result_of(dossier)
     return {
         "ma_ho_so": dossier.ma_ho_so,
         "address": dossier_address(dossier.ma_ho_so),
-        "facts": facts(dossier, fee_of(records.store, DATA_DIR, dossier)),
+        "facts": facts(dossier, fee_of(records.store, data_dir, dossier)),
         "form": form_sections(dossier.form),
         "files": records.files(dossier.id),
         "slips": issued_slips(records, dossier),

@@ -1,19 +1,22 @@
 """One page per menu entry: the entry's dossier queue, or its placeholder while the entry has none yet;
-403 outside the officer's roles, 404 for an address the menu does not have."""
+403 outside the officer's roles, 404 for an address the menu does not have. The fee lists ("Thu phí/lệ phí")
+add the payment's amount, state and receipt number to each row."""
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from sandbox.context import Ctx
-from sandbox.formats import shown
+from sandbox.formats import shown, vnd
 from sandbox.motcua.formatting import dossier_address
 from sandbox.motcua.menu import find_entry
 from sandbox.motcua.queues import QUEUES, queue_dossiers
 from sandbox.motcua.rendering import forbidden, login_first, not_found, page
 from sandbox.motcua.sessions import current_officer
+from sandbox.thanhtoan.payments import PaymentRequests
 from sandbox.thongke.pages import report_entry
 
 router = APIRouter(prefix="/motcua", include_in_schema=False)
+FEE_GROUP = "thu-phi-le-phi"
 
 
 @router.get("/{group_slug}/{item_slug}")
@@ -35,4 +38,12 @@ def menu_entry(group_slug: str, item_slug: str, request: Request, ctx: Ctx) -> R
     rows = [{"ma_ho_so": d.ma_ho_so, "href": dossier_address(d.ma_ho_so), "ten_tthc": d.ten_tthc,
              "chu_ho_so": d.chu_ho_so, "ngay_nop": shown(d.ngay_nop), "ngay_hen_tra": shown(d.ngay_hen_tra),
              "trang_thai": d.trang_thai.ten} for d in queue_dossiers(ctx, officer, selects)]
-    return page(ctx, request, officer, "queue.html", group=group, label=label, current=request.url.path, rows=rows)
+    fees = group_slug == FEE_GROUP
+    if fees:
+        payments = PaymentRequests(ctx.store).latest_by_dossier()
+        for row in rows:
+            payment = payments[row["ma_ho_so"]]
+            row |= {"so_tien": f"{vnd(payment.so_tien)} đồng", "trang_thai_thanh_toan": payment.trang_thai.value,
+                    "so_bien_lai": payment.so_bien_lai or ""}
+    return page(ctx, request, officer, "queue.html", group=group, label=label, current=request.url.path, rows=rows,
+                fees=fees)

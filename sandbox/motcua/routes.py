@@ -1,15 +1,24 @@
 """The one-stop back office (HT Một cửa điện tử): login and menus, dossier queues, the officer's dossier page
 with its actions, slips and result document, and the setup API for officers' procedure assignments.
 
-The dossier pages come before the menu entries: `/motcua/ho-so/{mã hồ sơ}` has the shape of an entry address.
+The dossier pages come before the menu entries: `/motcua/ho-so/{mã hồ sơ}` has the shape of an entry address;
+"Hoàn phí" comes before the dossier actions, whose `/ho-so/{mã hồ sơ}/{thao tác}` would take its address.
 """
 
 from fastapi import APIRouter
 
-from sandbox.motcua import assignments, document_routes, dossier_routes, login_routes, queue_routes, setup_routes
+from sandbox.motcua import (
+    assignments,
+    document_routes,
+    dossier_routes,
+    login_routes,
+    queue_routes,
+    refund_routes,
+    setup_routes,
+)
 
 DDL = assignments.DDL
 
 router = APIRouter()
-for part in (login_routes, dossier_routes, document_routes, queue_routes, setup_routes):
+for part in (login_routes, refund_routes, dossier_routes, document_routes, queue_routes, setup_routes):
     router.include_router(part.router)

@@ -19,7 +19,10 @@ CREATE TABLE IF NOT EXISTS thanhtoan_requests (
     ma_giao_dich TEXT,
     so_bien_lai TEXT,
     paid_at TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    ly_do_hoan_phi TEXT,
+    nguoi_hoan_phi TEXT,
+    hoan_phi_at TEXT
 );
 CREATE INDEX IF NOT EXISTS thanhtoan_requests_dossier ON thanhtoan_requests (ma_ho_so);
 """
@@ -34,6 +37,16 @@ class PaymentRequest:
     ma_giao_dich: str | None
     so_bien_lai: str | None
     paid_at: datetime | None
+    refund: "Refund | None" = None
+
+
+@dataclass(frozen=True)
+class Refund:
+    """Why, by whom and when the fee was handed back."""
+
+    ly_do: str
+    nguoi_hoan_phi: str
+    at: datetime
 
 
 def receipt_number() -> str:
@@ -48,9 +61,11 @@ class PaymentRequests:
     def _row(self, row) -> PaymentRequest | None:
         if row is None:
             return None
+        refund = None if row["hoan_phi_at"] is None else Refund(row["ly_do_hoan_phi"], row["nguoi_hoan_phi"],
+                                                                datetime.fromisoformat(row["hoan_phi_at"]))
         return PaymentRequest(row["ma_tham_chieu"], row["ma_ho_so"], row["so_tien"], PaymentState(row["trang_thai"]),
                               row["ma_giao_dich"], row["so_bien_lai"],
-                              None if row["paid_at"] is None else datetime.fromisoformat(row["paid_at"]))
+                              None if row["paid_at"] is None else datetime.fromisoformat(row["paid_at"]), refund)
 
     def by_reference(self, ma_tham_chieu: str) -> PaymentRequest | None:
         return self._row(self.store.one("SELECT * FROM thanhtoan_requests WHERE ma_tham_chieu = ?",
@@ -103,8 +118,15 @@ class PaymentRequests:
     def cancel(self, ma_tham_chieu: str) -> PaymentRequest:
         return self._move(self.by_reference(ma_tham_chieu), PaymentEvent.CANCEL)
 
-    def refund(self, ma_tham_chieu: str) -> PaymentRequest:
-        return self._move(self.by_reference(ma_tham_chieu), PaymentEvent.REFUND)
+    def refund(self, ma_tham_chieu: str, refund: Refund) -> PaymentRequest:
+        """Đã thanh toán → Đã hoàn phí, with the officer's reason; raises PaymentRefused in any other state."""
+        return self._move(self.by_reference(ma_tham_chieu), PaymentEvent.REFUND, ly_do_hoan_phi=refund.ly_do,
+                          nguoi_hoan_phi=refund.nguoi_hoan_phi, hoan_phi_at=refund.at.isoformat())
+
+    def latest_by_dossier(self) -> dict[str, PaymentRequest]:
+        """Every dossier's latest payment request, by mã hồ sơ."""
+        rows = self.store.all("SELECT * FROM thanhtoan_requests ORDER BY created_at, rowid")
+        return {row["ma_ho_so"]: self._row(row) for row in rows}
 
     def dossiers_in(self, *states: PaymentState) -> set[str]:
         """Mã hồ sơ whose latest payment request is in one of the states."""

@@ -1,5 +1,6 @@
 """The officer's page of one dossier ("Chi tiết hồ sơ"): its facts by label, the buttons of "Thao tác xử lý"
-(those that ask for a reason open a dialog), the slips issued, the signed result and "Quá trình xử lý"."""
+(those that ask for a reason open a dialog), the payment's "Phí, lệ phí", the slips issued, the signed result and
+"Quá trình xử lý"."""
 
 import re
 
@@ -14,6 +15,7 @@ REASON_FIELDS = {
     "Từ chối tiếp nhận": "Lý do từ chối",
     "Yêu cầu bổ sung": "Nội dung yêu cầu bổ sung",
     "Dừng xử lý": "Lý do dừng xử lý",
+    "Hoàn phí": "Lý do hoàn phí",
 }
 SIGNATURE_FIELDS = ("Tên giấy tờ", "Số", "Người ký", "Chức vụ", "Chứng thư số")
 NO_ACTIONS = "Vai trò của bạn không có thao tác nào với hồ sơ ở trạng thái này."
@@ -34,6 +36,7 @@ class OfficerDossierPage:
         self.action_buttons = self.actions.get_by_role("button")
         self.no_actions = self.actions.get_by_text(NO_ACTIONS, exact=True)
         self.action_error = self.actions.get_by_role("alert")
+        self.fees = page.get_by_role("region", name="Phí, lệ phí", exact=True)
         self.result = page.get_by_role("region", name="Kết quả giải quyết", exact=True)
         self.signature_line = self.result.get_by_text(re.compile(r"^Đã ký số bởi "))
         self.slips = page.get_by_role("region", name="Phiếu đã cấp", exact=True)
@@ -49,6 +52,9 @@ class OfficerDossierPage:
     def field(self, label: str) -> str:
         self.expect_loaded()
         return self.facts.get_by_label(label, exact=True).inner_text().strip()
+
+    def fee_value(self, label: str) -> Locator:
+        return self.fees.get_by_label(label, exact=True)
 
     def available_actions(self) -> list[str]:
         """The actions offered, read once the dossier's page has loaded with its "Thao tác xử lý" (the buttons,

@@ -8,13 +8,14 @@ import pytest
 from sandbox.store import Store
 from sandbox.thanhtoan.callbacks import ALREADY_CONFIRMED, WRONG_AMOUNT, WRONG_SIGNATURE, CallbackRefused
 from sandbox.thanhtoan.ledger import dossiers_paid_online, dossiers_with_fees
-from sandbox.thanhtoan.payments import DDL, PaymentRequests
+from sandbox.thanhtoan.payments import DDL, PaymentRequests, Refund
 from sandbox.thanhtoan.signing import CALLBACK_FIELDS, sign
 from sandbox.thanhtoan.states import PaymentRefused, PaymentState
 
 SECRET = "bi-mat-chung"
 MA = "000.21.31.H15-261202-0001"
 PAID_AT = datetime(2026, 12, 2, 15, 0, 7)
+REFUND = Refund("Hồ sơ không được tiếp nhận", "Nguyễn Văn Mốt", datetime(2026, 12, 3, 9, 0))
 
 
 @pytest.fixture
@@ -62,9 +63,10 @@ def test_cancelled_stays_unpaid_and_refund_after_paying(requests):
     requests.open("TT1", MA, 10_000, "2026-12-02T15:00")
     assert requests.cancel("TT1").trang_thai is PaymentState.HUY_THANH_TOAN
     with pytest.raises(PaymentRefused):
-        requests.refund("TT1")
+        requests.refund("TT1", REFUND)
     assert dossiers_paid_online(requests.store) == set()
     requests.open("TT2", MA, 10_000, "2026-12-02T15:05")
     requests.confirm(callback(reference="TT2", transaction="GD2"), SECRET, "BL-2", PAID_AT)
-    assert requests.refund("TT2").trang_thai is PaymentState.DA_HOAN_PHI
+    refunded = requests.refund("TT2", REFUND)
+    assert refunded.trang_thai is PaymentState.DA_HOAN_PHI and refunded.refund == REFUND
     assert dossiers_paid_online(requests.store) == {MA}
