@@ -12,6 +12,13 @@ Tính năng: Thống kê báo cáo tiến độ giải quyết và chỉ số Q�
     Khi cán bộ một cửa của "Công an Xã Ea Kar" tiếp nhận hồ sơ đó
     Thì báo cáo "Tiến độ giải quyết" trong ngày hôm nay tăng đúng 1 ở "Mới tiếp nhận trực tuyến" và "Đang giải quyết trong hạn", các cột khác không đổi
 
+  @tthc:1.004222
+  Kịch bản: Công dân thanh toán trực tuyến lệ phí thì báo cáo tiến độ tăng đúng 1 hồ sơ đã thanh toán trực tuyến qua Cổng
+    Cho hồ sơ thủ tục "1.004222" của công dân mức độ 2 đang ở trạng thái "Mới đăng ký" tại "Công an Phường Biên Hòa"
+    Và cán bộ thống kê của "Công an Phường Biên Hòa" đã đọc báo cáo "Tiến độ giải quyết" của đơn vị trong ngày hôm nay
+    Khi chủ hồ sơ thanh toán trực tuyến lệ phí của hồ sơ đó qua "VietQR"
+    Thì báo cáo "Tiến độ giải quyết" trong ngày hôm nay tăng đúng 1 ở "Số HS đã TTTT qua Cổng DVC QG", các cột khác không đổi
+
   @tthc:1.004194
   Khung kịch bản: Tệp <định dạng> xuất từ báo cáo tiến độ giữ đúng số liệu trên trang
     Cho hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Được tiếp nhận" tại "Công an Phường Tuy Hòa"

@@ -3,12 +3,14 @@ docs/sandbox-statistics.md defines it."""
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sandbox.dongbo.national_store import NationalStore
 from sandbox.dossiers.records import Dossier
 from sandbox.dossiers.statuses import Status
 from sandbox.store import Store
-from sandbox.thanhtoan.ledger import dossiers_paid_online, dossiers_with_fees
+from sandbox.thanhtoan.dossier_fee import fee_of
+from sandbox.thanhtoan.ledger import dossiers_paid_online
 from sandbox.thongke.period import Period
 
 RESOLVED = frozenset({Status.DA_XU_LY_XONG, Status.DA_TRA_KET_QUA})
@@ -66,12 +68,13 @@ def _still_open(dossier: Dossier, reference: datetime) -> bool:
     return done is None or done > reference
 
 
-def progress_row(store: Store, unit_code: str, unit_name: str, period: Period, now: datetime) -> ProgressRow:
+def progress_row(store: Store, data_dir: Path, unit_code: str, unit_name: str, period: Period,
+                 now: datetime) -> ProgressRow:
     dossiers = unit_dossiers(store, unit_code)
     counts = {key: 0 for key, _ in COLUMNS}
     reference = min(now, period.end)
     national = NationalStore(store)
-    with_fees, paid_online = dossiers_with_fees(store), dossiers_paid_online(store)
+    paid_online = dossiers_paid_online(store)
     for d in dossiers:
         if _carried_in(d, period.start):
             counts["ky_truoc"] += 1
@@ -86,7 +89,7 @@ def progress_row(store: Store, unit_code: str, unit_name: str, period: Period, n
         if period.holds(d.ngay_nop) and not d.converted and d.ma_ho_so:
             counts["phai_dong_bo"] += 1
             counts["da_dong_bo"] += national.dossier(d.ma_ho_so) is not None
-            if d.ma_ho_so in with_fees:
+            if fee_of(store, data_dir, d).total > 0:
                 counts["co_nghia_vu_tai_chinh"] += 1
                 counts["da_tttt"] += d.ma_ho_so in paid_online
     return ProgressRow(unit_code, unit_name, counts)

@@ -30,5 +30,5 @@ def _results(ctx: SandboxContext, unit_code: str, period: Period) -> tuple[int, 
 
 
 def unit_report(ctx: SandboxContext, unit_code: str, unit_name: str, period: Period) -> UnitReport:
-    row = progress_row(ctx.store, unit_code, unit_name, period, ctx.clock.now())
+    row = progress_row(ctx.store, ctx.settings.data_dir, unit_code, unit_name, period, ctx.clock.now())
     return UnitReport(period, row, scores(row, _petitions(ctx, unit_code, period), _results(ctx, unit_code, period)))

@@ -7,7 +7,7 @@ import pytest
 
 from sandbox.store import Store
 from sandbox.thanhtoan.callbacks import ALREADY_CONFIRMED, WRONG_AMOUNT, WRONG_SIGNATURE, CallbackRefused
-from sandbox.thanhtoan.ledger import dossiers_paid_online, dossiers_with_fees
+from sandbox.thanhtoan.ledger import dossiers_paid_online
 from sandbox.thanhtoan.payments import DDL, PaymentRequests, Refund
 from sandbox.thanhtoan.signing import CALLBACK_FIELDS, sign
 from sandbox.thanhtoan.states import PaymentRefused, PaymentState
@@ -38,7 +38,7 @@ def test_paid_by_a_signed_callback_and_counted(requests):
     paid = requests.confirm(callback(), SECRET, "BL-1", PAID_AT)
     assert (paid.trang_thai, paid.ma_giao_dich, paid.so_bien_lai, paid.paid_at) == (
         PaymentState.DA_THANH_TOAN, "GD1", "BL-1", PAID_AT)
-    assert dossiers_with_fees(requests.store) == dossiers_paid_online(requests.store) == {MA}
+    assert dossiers_paid_online(requests.store) == {MA}
 
 
 @pytest.mark.parametrize(("message", "refusal"), [(callback(secret="khac"), WRONG_SIGNATURE),

@@ -7,8 +7,10 @@ import re
 
 from openpyxl import load_workbook
 
+from sandbox.thanhtoan.signing import SECRET_ENV
 from tests.sandbox.identity.support import WARD_POLICE
 from tests.sandbox.motcua.support import OTHER_WARD_POLICE, BackOffice
+from tests.sandbox.motcua.test_fee_collection import start_paying
 
 REPORT = "/motcua/thong-ke-bao-cao/tien-do-giai-quyet"
 
@@ -22,10 +24,11 @@ def test_an_accepted_online_dossier_counts_as_new_online_and_open_in_time(back_o
     officer = back_office.officer("thongke.ca", ["THONG_KE"])
     before = row_of(officer.get(REPORT).text)
     back_office.dossier(2)
-    back_office.dossier(1)  # submitted, not accepted: only "phải đồng bộ"
+    back_office.dossier(1)  # submitted, not accepted: only "phải đồng bộ" (and its fee)
     after = row_of(officer.get(REPORT).text)
     delta = [b - a for a, b in zip(before, after, strict=True)]
-    assert delta == [0, 1, 0, 0, 0, 0, 1, 0, 2, delta[9], 0, 0]
+    # 1.004194 owes 7.000 đồng online: both owe a fee from submission on, neither has paid.
+    assert delta == [0, 1, 0, 0, 0, 0, 1, 0, 2, delta[9], 2, 0]
 
 
 def test_a_returned_dossier_is_resolved_on_time(back_office: BackOffice) -> None:
@@ -73,3 +76,17 @@ def test_the_evaluation_api_scores_tdgq(back_office: BackOffice) -> None:
                                     json={"timeType": "month", "rootDepartmentId": WARD_POLICE})
     groups = {g["key"]: g for g in answer.json()["data"][0]["groups"]}
     assert groups["TDGQ"]["score"] == 10.0  # 20 × 1 on time / 2 received
+
+
+def test_a_fee_is_a_duty_from_submission_and_counts_as_paid_online_once_paid(back_office: BackOffice,
+                                                                            monkeypatch) -> None:
+    monkeypatch.setenv(SECRET_ENV, "bi-mat-cua-tien-trinh")
+    officer = back_office.officer("thongke.ca", ["THONG_KE"])
+    back_office.dossier(1, form={"doi_tuong_mien": "ho_ngheo"})  # exempt subject: no duty
+    ma_ho_so, owner, session = start_paying(back_office)
+    waiting = row_of(officer.get(REPORT).text)
+    owner.post("/thanhtoan/payment/xac-nhan", data={"sessionId": session})
+    paid = row_of(officer.get(REPORT).text)
+
+    assert (waiting[8], waiting[10], waiting[11]) == (2, 1, 0)
+    assert (paid[10], paid[11]) == (1, 1)
