@@ -16,6 +16,13 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Và biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền
 
   @tthc:1.004222
+  Kịch bản: Công dân thuộc hộ nghèo được miễn lệ phí đăng ký thường trú và không phải thanh toán
+    Cho công dân thuộc hộ nghèo đã đăng nhập bằng VNeID
+    Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
+    Khi công dân mở hồ sơ của mình
+    Thì hồ sơ được miễn lệ phí theo quy tắc của thủ tục "1.004222" cho công dân đó và không có nút thanh toán
+
+  @tthc:1.004222
   Kịch bản: Callback giả mạo bị từ chối và hủy thanh toán thì hồ sơ vẫn chưa được thanh toán
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"

@@ -52,6 +52,9 @@ class ActorSpec:
     display_name: str = ""  # the account's họ và tên, as the portal shows it (real environments)
     # Kept for scenarios that need an account no other scenario has used (wrong passwords, consent).
     fresh: bool = False
+    # The group exempt from fees the population data lists the citizen in ("ho_ngheo", "nguoi_co_cong",
+    # "tre_em_duoi_6_tuoi"); on the sandbox the harness records it through the setup API.
+    exemption: str = ""
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,7 @@ def _parse(name: str, path: Path, raw: dict, overrides: Mapping[str, str], envir
             otp_command=tuple(str(part) for part in spec.get("otp_command", ())),
             display_name=str(spec.get("display_name", "")),
             fresh=bool(spec.get("fresh", False)),
+            exemption=str(spec.get("exemption", "")),
         )
         for actor_name, spec in raw.get("actors", {}).items()
     }

@@ -41,6 +41,8 @@ def hand_out_accounts(env: Environment, origin: str, roster_path: Path, environ:
             SECRETS.register(password, f"mật khẩu của {actor}")
             setup.create_citizen({key: str(person[key]) for key in CITIZEN_FIELDS}, level=int(person["level"]),
                                  password=password)
+            if spec.exemption:
+                setup.set_exemption(str(person["so_dinh_danh"]), spec.exemption)
             _place(environ, spec.id_env, str(person["so_dinh_danh"]), spec.password_env, password)
         for actor, officer in roster.get("officers", {}).items():
             spec = _actor(env, actor, roster_path)

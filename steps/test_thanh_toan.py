@@ -194,3 +194,13 @@ def refunded_with_reason(stage, env: Environment, submission: Submitted, state: 
     dossier = officer_dossier(stage.page(OFFICER), env, submission.ma_ho_so)
     expect(dossier.fee_value("Trạng thái thanh toán")).to_have_text(state)
     expect(dossier.fee_value("Lý do hoàn phí")).to_have_text(reason)
+
+
+@then(quoted('hồ sơ được miễn lệ phí theo quy tắc của thủ tục "{code}" cho công dân đó và không có nút thanh toán'))
+def exempt_by_rule(stage, env: Environment, citizen: Account, code: str) -> None:
+    group = env.actor(citizen.actor).exemption
+    assert group, f"Tài khoản {citizen.actor} không khai báo exemption trong tệp môi trường."
+    expected = fee_for(code, "ONLINE", exempt=True)
+    attach_seen("Lệ phí", {"đối tượng": group, "theo quy tắc": expected.hinh_thuc_thu, "số tiền": expected.total})
+    assert expected.total == 0
+    DossierPayment(stage.page(CITIZEN)).expect_nothing_to_pay(expected.hinh_thuc_thu)

@@ -36,6 +36,10 @@ class SetupClient:
         thuong_tru, noi_o_hien_nay."""
         return self._call("POST", "/citizens", json={**person, "level": level, "password": password})
 
+    def set_exemption(self, so_dinh_danh: str, group: str | None) -> dict:
+        """The exempt group the population data lists the citizen in (None: none)."""
+        return self._call("PUT", f"/citizens/{so_dinh_danh}/doi-tuong-mien", json={"doi_tuong_mien": group})
+
     def create_officer(self, username: str, password: str, ho_va_ten: str, unit_code: str,
                        roles: list[str]) -> dict:
         return self._call("POST", "/officers", json={"username": username, "password": password,

@@ -1,5 +1,6 @@
-"""The "Thanh toán trực tuyến" section of the citizen's dossier page: Số tiền phải nộp, Trạng thái thanh toán, the
-button that goes to the payment platform, and "Tải biên lai" once paid."""
+"""The "Thanh toán trực tuyến" section of the citizen's dossier page: Số tiền phải nộp, Hình thức thu, Trạng thái
+thanh toán, the button that goes to the payment platform, and "Tải biên lai" once paid; for a dossier that owes
+nothing, the "Phí, lệ phí" section with its Hình thức thu (Miễn) instead."""
 
 import time
 from pathlib import Path
@@ -15,9 +16,18 @@ class DossierPayment:
         self.region = page.get_by_role("region", name="Thanh toán trực tuyến", exact=True)
         self.amount = self.region.get_by_label("Số tiền phải nộp", exact=True)
         self.state = self.region.get_by_label("Trạng thái thanh toán", exact=True)
+        self.pay_button = page.get_by_role("button", name="Thanh toán trực tuyến", exact=True)
+        self.exempt = page.get_by_role("region", name="Phí, lệ phí", exact=True)
+        self.exempt_collection = self.exempt.get_by_label("Hình thức thu", exact=True)
 
     def start(self) -> None:
         click_to_leave(self.region.get_by_role("button", name="Thanh toán trực tuyến", exact=True))
+
+    def expect_nothing_to_pay(self, hinh_thuc_thu: str) -> None:
+        """The dossier owes nothing: its Hình thức thu says so, and neither an amount nor a way to pay is shown."""
+        expect(self.exempt_collection).to_have_text(hinh_thuc_thu)
+        expect(self.region).to_have_count(0)
+        expect(self.pay_button).to_have_count(0)
 
     def expect_state(self, state: str, deadline_ms: int) -> None:
         expect(self.state).to_have_text(state, timeout=deadline_ms)

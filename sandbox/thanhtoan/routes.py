@@ -18,6 +18,7 @@ from sandbox.thanhtoan import (
     setup_routes,
     transactions,
 )
+from sandbox.thanhtoan.exempt_citizens import DDL as EXEMPT_DDL
 from sandbox.thanhtoan.payments import DDL as PAYMENTS_DDL
 from sandbox.thanhtoan.platform_secret import install_secret
 
@@ -36,7 +37,7 @@ router.include_router(confirm_routes.router)
 router.include_router(platform_routes.router)
 router.include_router(portal_routes.router)
 router.include_router(setup_routes.router)
-DDL = PAYMENTS_DDL + sessions.DDL + transactions.DDL + reconciliation.DDL
+DDL = PAYMENTS_DDL + EXEMPT_DDL + sessions.DDL + transactions.DDL + reconciliation.DDL
 
 __all__ = ["DDL", "install", "router"]
 

@@ -41,6 +41,9 @@ class FakeSetup:
     def create_officer(self, username: str, password: str, ho_va_ten: str, unit_code: str, roles: list) -> None:
         self.created.append(("officer", {"username": username, "unit_code": unit_code}))
 
+    def set_exemption(self, so_dinh_danh: str, group: str | None) -> None:
+        self.created.append(("exempt group", {"so_dinh_danh": so_dinh_danh, "doi_tuong_mien": group}))
+
     def close(self) -> None:
         pass
 
@@ -56,6 +59,8 @@ def test_handing_out_fills_the_named_variables_with_secret_passwords(monkeypatch
     assert environ[citizen.id_env] == roster()["citizens"]["citizen_l2"]["so_dinh_danh"]
     assert environ[citizen.password_env] in SECRETS.values()
     assert ("officer", {"username": "lanhdao.ca.tuyhoa", "unit_code": "000.21.31.H15"}) in FakeSetup.created
+    poor = roster()["citizens"]["citizen_ho_ngheo"]["so_dinh_danh"]
+    assert ("exempt group", {"so_dinh_danh": poor, "doi_tuong_mien": "ho_ngheo"}) in FakeSetup.created
     assert len({environ[spec.password_env] for spec in env.actors.values()}) == len(env.actors)
 
 

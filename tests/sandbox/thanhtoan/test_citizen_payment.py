@@ -64,3 +64,22 @@ def test_a_fee_asked_for_while_processing_is_collected_later(tmp_path):
         ma_ho_so = dossier(client, status=6)
         payment = values(section(client.get(f"/ho-so/{ma_ho_so}").text, "Thanh toán trực tuyến"))
         assert (payment["Số tiền phải nộp"], payment["Hình thức thu"]) == ("10.000 đồng", "Thu sau")
+
+
+def test_a_citizen_the_population_data_lists_as_exempt_owes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv(SECRET_ENV, "bi-mat-cua-tien-trinh")
+    with running_portal(tmp_path) as client:
+        log_in(client)
+        group = f"/_setup/citizens/{CITIZEN['so_dinh_danh']}/doi-tuong-mien"
+        assert client.put(group, json={"doi_tuong_mien": "ca_si"}).status_code == 422
+        assert client.put("/_setup/citizens/001099000001/doi-tuong-mien",
+                          json={"doi_tuong_mien": "ho_ngheo"}).status_code == 404
+        assert client.put(group, json={"doi_tuong_mien": "ho_ngheo"}).status_code == 200
+        made = client.post("/_setup/dossiers", json={"procedure_code": "1.004222", "unit_code": WARD_POLICE,
+                                                      "owner": CITIZEN["so_dinh_danh"], "status": 1})
+        ma_ho_so = made.json()["ma_ho_so"]
+        page = client.get(f"/ho-so/{ma_ho_so}").text
+        assert "Đối tượng miễn: Hộ nghèo" in page and "Thanh toán trực tuyến</button>" not in page
+        assert client.post(f"/ho-so/{ma_ho_so}/thanh-toan", follow_redirects=False).status_code == 404
+        assert client.put(group, json={"doi_tuong_mien": None}).status_code == 200
+        assert "10.000 đồng" in client.get(f"/ho-so/{ma_ho_so}").text
