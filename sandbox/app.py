@@ -9,6 +9,7 @@ from sandbox import latency
 from sandbox.clock import Clock
 from sandbox.context import SandboxContext
 from sandbox.faults import FaultSwitches
+from sandbox.portal import own_dossier
 from sandbox.settings import SandboxSettings
 from sandbox.store import Store
 from sandbox.templating import TEMPLATES_DIR
@@ -51,5 +52,6 @@ def create_app(settings: SandboxSettings) -> FastAPI:
         if install := getattr(module, "install", None):
             install(ctx)
         app.include_router(module.router)
+    own_dossier.install(app)
     latency.install(app, settings.latency_ms)
     return app

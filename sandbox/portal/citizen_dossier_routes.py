@@ -25,7 +25,7 @@ from sandbox.formats import shown
 from sandbox.portal.auth import PortalCitizen
 from sandbox.portal.citizen_dossier_result import result_document
 from sandbox.portal.citizen_dossier_view import dossier_view, signed_result
-from sandbox.portal.own_dossier import own_dossier
+from sandbox.portal.own_dossier import OwnedDossier
 from sandbox.portal.rendering import not_found, page
 from sandbox.portal.submission_uploads import read_uploads
 from sandbox.thanhtoan.dossier_payment import payment_view
@@ -70,19 +70,13 @@ def _act(request: Request, ctx: SandboxContext, citizen: PortalCitizen, dossier:
 
 
 @router.get("/ho-so/{ma_ho_so}")
-def citizen_dossier(ma_ho_so: str, request: Request, ctx: Ctx, thong_bao: str = "") -> Response:
-    found = own_dossier(request, ctx, ma_ho_so)
-    if isinstance(found, Response):
-        return found
-    return _page(request, ctx, found[1], notice=_notice(thong_bao, found[1]))
+def citizen_dossier(own: OwnedDossier, request: Request, ctx: Ctx, thong_bao: str = "") -> Response:
+    return _page(request, ctx, own.dossier, notice=_notice(thong_bao, own.dossier))
 
 
 @router.post("/ho-so/{ma_ho_so}/bo-sung")
-async def supplement(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    found = own_dossier(request, ctx, ma_ho_so)
-    if isinstance(found, Response):
-        return found
-    citizen, dossier = found
+async def supplement(own: OwnedDossier, request: Request, ctx: Ctx) -> Response:
+    citizen, dossier = own.citizen, own.dossier
     uploads = await read_uploads(await request.form(), SUPPLEMENT_FILES)
     if problems := [problem for upload in uploads if (problem := upload_problem(upload))]:
         return _page(request, ctx, dossier, 422, errors={SUPPLEMENT_FILES: " ".join(problems)})
@@ -92,20 +86,14 @@ async def supplement(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
 
 
 @router.post("/ho-so/{ma_ho_so}/rut")
-def withdraw(ma_ho_so: str, request: Request, ctx: Ctx, ly_do: Annotated[str, Form()] = "") -> Response:
-    found = own_dossier(request, ctx, ma_ho_so)
-    if isinstance(found, Response):
-        return found
-    citizen, dossier = found
+def withdraw(own: OwnedDossier, request: Request, ctx: Ctx, ly_do: Annotated[str, Form()] = "") -> Response:
+    citizen, dossier = own.citizen, own.dossier
     return _act(request, ctx, citizen, dossier, Action.WITHDRAW, ActionDetails(note=ly_do.strip()), "ly_do")
 
 
 @router.get("/ho-so/{ma_ho_so}/ket-qua")
-def download_result(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    found = own_dossier(request, ctx, ma_ho_so)
-    if isinstance(found, Response):
-        return found
-    dossier = found[1]
+def download_result(own: OwnedDossier, request: Request, ctx: Ctx) -> Response:
+    dossier = own.dossier
     result = signed_result(dossier)
     if result is None:
         return not_found(request, "kết quả của hồ sơ")

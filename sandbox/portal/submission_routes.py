@@ -16,7 +16,7 @@ from sandbox.eforms.admin_units import admin_units
 from sandbox.eforms.drafts import Drafts
 from sandbox.eforms.validation import check_form
 from sandbox.portal import citizen_dossier_routes, submission_wards
-from sandbox.portal.own_dossier import own_dossier
+from sandbox.portal.own_dossier import OwnedDossier
 from sandbox.portal.rendering import page
 from sandbox.portal.submission_flow import file_field, missing_files, save_uploads, submit
 from sandbox.portal.submission_page import render_form
@@ -72,10 +72,7 @@ async def save_and_submit(procedure_id: str, request: Request, ctx: Ctx, co_quan
 
 
 @router.get("/ho-so/{ma_ho_so}/nop-thanh-cong")
-def submitted(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    found = own_dossier(request, ctx, ma_ho_so)
-    if isinstance(found, Response):
-        return found
-    dossier = found[1]
+def submitted(own: OwnedDossier, request: Request, ctx: Ctx) -> Response:
+    dossier = own.dossier
     return page(request, "submission_done.html",
                 {"dossier": dossier, "fee": fee_of(ctx.store, ctx.settings.data_dir, dossier)})

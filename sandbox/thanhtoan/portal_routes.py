@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from sandbox.context import Ctx
-from sandbox.portal.own_dossier import own_dossier
+from sandbox.portal.own_dossier import OwnedDossier
 from sandbox.portal.rendering import not_found
 from sandbox.thanhtoan.dossier_fee import fee_of
 from sandbox.thanhtoan.fees import DossierFee
@@ -35,11 +35,9 @@ def receipt_items(fee: DossierFee) -> tuple[ReceiptItem, ...]:
 
 
 @router.post("/ho-so/{ma_ho_so}/thanh-toan")
-def pay(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    found = own_dossier(request, ctx, ma_ho_so)
-    if isinstance(found, Response):
-        return found
-    dossier = found[1]
+def pay(own: OwnedDossier, request: Request, ctx: Ctx) -> Response:
+    dossier = own.dossier
+    ma_ho_so = dossier.ma_ho_so
     fee = fee_of(ctx.store, ctx.settings.data_dir, dossier)
     amount = fee.total
     if amount <= 0:
@@ -63,11 +61,9 @@ def pay(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
 
 
 @router.get("/ho-so/{ma_ho_so}/bien-lai")
-def receipt(ma_ho_so: str, request: Request, ctx: Ctx) -> Response:
-    found = own_dossier(request, ctx, ma_ho_so)
-    if isinstance(found, Response):
-        return found
-    dossier = found[1]
+def receipt(own: OwnedDossier, request: Request, ctx: Ctx) -> Response:
+    dossier = own.dossier
+    ma_ho_so = dossier.ma_ho_so
     paid = PaymentRequests(ctx.store).latest(ma_ho_so)
     if paid is None or paid.trang_thai is not PaymentState.DA_THANH_TOAN:
         return not_found(request, "biên lai của hồ sơ")
