@@ -90,3 +90,13 @@ def test_a_fee_is_a_duty_from_submission_and_counts_as_paid_online_once_paid(bac
 
     assert (waiting[8], waiting[10], waiting[11]) == (2, 1, 0)
     assert (paid[10], paid[11]) == (1, 1)
+
+
+def test_both_report_pages_share_the_period_form_and_show_their_tables(back_office: BackOffice) -> None:
+    officer = back_office.officer("thongke.ca", ["THONG_KE"])
+    back_office.dossier(10)
+    for address, caption in ((REPORT, "Tiến độ giải quyết từ 09/11/2026 đến 09/11/2026"),
+                             ("/motcua/thong-ke-bao-cao/chi-tieu-dvc-truc-tuyen", "Điểm theo nhóm chỉ số")):
+        page = officer.get(address, params={"tu_ngay": "09/11/2026", "den_ngay": "09/11/2026"})
+        assert page.status_code == 200, page.text
+        assert 'aria-label="Kỳ báo cáo"' in page.text and caption in page.text
