@@ -1,40 +1,12 @@
 """INIT → UrlThanhToan → payment page (method, confirmation) → the portal's request paid; cancel leaves it
 unpaid; with the callback lost the platform's success does not reach the portal."""
 
-import json
 from datetime import datetime
 
-import pytest
-from fastapi.testclient import TestClient
-
-from sandbox.app import create_app
-from sandbox.settings import SandboxSettings
 from sandbox.thanhtoan.messages import init_message
 from sandbox.thanhtoan.payments import PaymentRequests
-from sandbox.thanhtoan.signing import SECRET_ENV
 from sandbox.thanhtoan.states import PaymentState
-
-SECRET = "bi-mat-cua-tien-trinh"
-MA = "000.21.31.H15-261202-0001"
-
-
-@pytest.fixture
-def sandbox(tmp_path, monkeypatch):
-    monkeypatch.setenv(SECRET_ENV, SECRET)
-    app = create_app(SandboxSettings(db_path=tmp_path / "db.sqlite"))
-    with TestClient(app) as client:
-        yield client, app.state.sandbox
-
-
-def start(client, ctx, reference="TT1", secret=SECRET, ma=MA):
-    PaymentRequests(ctx.store).open(reference, ma, 10_000, "2026-12-02T15:00")
-    message = {**init_message(reference, ma, 10_000, datetime(2026, 12, 2, 15), "127.0.0.1", secret, {}),
-               "UrlTraVe": f"/ho-so/{ma}"}
-    return client.post("/thanhtoan/api/payment", json=message)
-
-
-def session_of(answer) -> str:
-    return json.loads(answer.json()["message"])["UrlThanhToan"].split("sessionId=")[1]
+from tests.sandbox.thanhtoan.support import MA, SECRET, session_of, start
 
 
 def test_paid_through_the_page(sandbox):

@@ -2,40 +2,21 @@
 signed answer; an unpaid or cancelled request is left as it is; a forged answer changes nothing; the background
 job does it by itself within a few intervals."""
 
-import json
 import time
-from datetime import datetime
 
-import pytest
-from fastapi.testclient import TestClient
-
-from sandbox.app import create_app
-from sandbox.settings import SandboxSettings
-from sandbox.thanhtoan.messages import init_message
 from sandbox.thanhtoan.payments import PaymentRequests
 from sandbox.thanhtoan.platform_routes import answer_query
 from sandbox.thanhtoan.reconciliation import RECONCILE_INTERVAL_MS, queries_of, query_message, reconcile_once
-from sandbox.thanhtoan.signing import QUERY_FIELDS, SECRET_ENV, is_signed
+from sandbox.thanhtoan.signing import QUERY_FIELDS, is_signed
 from sandbox.thanhtoan.states import PaymentState
+from tests.sandbox.thanhtoan.support import SECRET, session_of
+from tests.sandbox.thanhtoan.support import start as start_payment
 
-SECRET = "bi-mat-doi-soat"
 MA = "000.21.31.H15-261202-0002"
 
 
-@pytest.fixture
-def sandbox(tmp_path, monkeypatch):
-    monkeypatch.setenv(SECRET_ENV, SECRET)
-    app = create_app(SandboxSettings(db_path=tmp_path / "db.sqlite"))
-    with TestClient(app) as client:
-        yield client, app.state.sandbox
-
-
 def start(client, ctx, reference="TT9") -> str:
-    PaymentRequests(ctx.store).open(reference, MA, 10_000, "2026-12-02T15:00")
-    message = {**init_message(reference, MA, 10_000, datetime(2026, 12, 2, 15), "127.0.0.1", SECRET, {}),
-               "UrlTraVe": f"/ho-so/{MA}"}
-    answer = client.post("/thanhtoan/api/payment", json=message)
-    return json.loads(answer.json()["message"])["UrlThanhToan"].split("sessionId=")[1]
+    return session_of(start_payment(client, ctx, reference, ma=MA))
 
 
 def pay_with_callback_lost(client, ctx) -> None:
