@@ -5,6 +5,7 @@ pytest_plugins = [
     "fixtures.unstarted_scenarios",
     "fixtures.tags",
     "fixtures.env",
+    "fixtures.defects",
     "fixtures.sandbox_server",
     "fixtures.browser",
     "fixtures.actors",

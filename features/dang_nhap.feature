@@ -5,7 +5,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
   Tôi muốn đăng nhập an toàn và chỉ dùng được những chức năng tài khoản của tôi được phép
   Để nộp, theo dõi và giải quyết hồ sơ thủ tục hành chính trực tuyến
 
-  @smoke
+  @smoke @id:dang-nhap-vneid-muc-2
   Kịch bản: Công dân mức độ 2 đăng nhập bằng tài khoản định danh điện tử
     Cho một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia
     Khi công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân
@@ -14,6 +14,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Và công dân đồng ý chia sẻ thông tin nếu được hỏi
     Thì đầu trang hiển thị họ và tên của công dân
 
+  @id:dang-nhap-sai-mat-khau
   Khung kịch bản: Nhập sai mật khẩu thì được báo số lần thử còn lại
     Cho một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia
     Khi công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân
@@ -25,7 +26,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
       | 1      | 4       |
       | 3      | 2       |
 
-  @moi_truong:sandbox
+  @moi_truong:sandbox @id:dang-nhap-tam-khoa-5-lan
   Kịch bản: Tài khoản tạm khóa sau 5 lần nhập sai mật khẩu và mở lại khi hết thời gian khóa
     Cho một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia
     Và đồng hồ của sandbox chỉ 09:00 ngày 12/11/2026
@@ -37,6 +38,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Và công dân đăng nhập lại bằng số định danh cá nhân và mật khẩu đúng
     Thì đầu trang hiển thị họ và tên của công dân
 
+  @id:dang-nhap-sai-ma-xac-nhan
   Kịch bản: Nhập sai mã xác nhận đăng nhập thì được nhập lại mà không phải làm lại từ đầu
     Cho một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia
     Khi công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân
@@ -47,6 +49,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Và công dân đồng ý chia sẻ thông tin nếu được hỏi
     Thì đầu trang hiển thị họ và tên của công dân
 
+  @id:dang-nhap-khong-chia-se
   Kịch bản: Công dân không đồng ý chia sẻ thông tin thì chưa được đăng nhập
     Cho một công dân mức độ 2 mới đang ở Cổng Dịch vụ công quốc gia
     Khi công dân bấm "Đăng nhập" và chọn tài khoản dành cho Công dân
@@ -56,7 +59,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Thì Cổng báo "Bạn chưa đồng ý chia sẻ thông tin từ tài khoản định danh điện tử nên chưa đăng nhập được Cổng Dịch vụ công quốc gia."
     Và đầu trang hiển thị nút "Đăng nhập" thay cho tên công dân
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:dang-nhap-muc-1-khong-nop
   Kịch bản: Công dân mức độ 1 tra cứu được thủ tục nhưng không nộp được hồ sơ trực tuyến
     Cho công dân đã đăng nhập bằng VNeID mức độ 1
     Khi công dân tìm kiếm thủ tục "Đăng ký tạm trú"
@@ -64,18 +67,20 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
     Khi công dân bấm "Nộp hồ sơ" thủ tục "1.004194" tại "Phường Tuy Hòa" thuộc "Tỉnh Đắk Lắk"
     Thì Cổng từ chối nộp hồ sơ với thông báo "Bạn cần tài khoản định danh điện tử mức độ 2 để nộp hồ sơ trực tuyến."
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:dang-nhap-to-khai-dien-san
   Kịch bản: Công dân mức độ 2 thấy tờ khai điền sẵn thông tin định danh của chính mình
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Khi công dân bấm "Nộp hồ sơ" thủ tục "1.004194" tại "Phường Tuy Hòa" thuộc "Tỉnh Đắk Lắk"
     Thì trang "Kê khai thông tin" hiện thủ tục "Đăng ký tạm trú" tại "Công an Phường Tuy Hòa"
     Và phần "Thông tin định danh" điền sẵn thông tin của công dân và không sửa được
 
+  @id:dang-xuat
   Kịch bản: Công dân đăng xuất
     Cho một công dân mức độ 2 mới vừa đăng nhập bằng VNeID
     Khi công dân chọn "Đăng xuất" trong menu tài khoản
     Thì đầu trang hiển thị nút "Đăng nhập" thay cho tên công dân
 
+  @id:dang-nhap-can-bo-mot-cua
   Kịch bản: Cán bộ một cửa đăng nhập và thấy đúng các nhóm chức năng của vai trò
     Cho cán bộ một cửa đang ở trang đăng nhập hệ thống Một cửa điện tử
     Khi cán bộ đăng nhập bằng tên đăng nhập và mật khẩu của mình
@@ -92,6 +97,7 @@ Tính năng: Đăng nhập bằng tài khoản định danh điện tử VNeID v
       | Từ chối tiếp nhận        |
       | Đã chuyển xử lý          |
 
+  @id:dang-nhap-can-bo-khac-vai-tro
   Khung kịch bản: Cán bộ không thuộc bộ phận một cửa không thấy và không mở được "Tiếp nhận hồ sơ"
     Cho một cán bộ mới có vai trò "<vai trò>" đã đăng nhập hệ thống Một cửa điện tử
     Thì thực đơn "Chức năng" không có nhóm "Tiếp nhận hồ sơ"

@@ -5,7 +5,7 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
   Tôi muốn thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia
   Để không phải nộp tiền tại Bộ phận Một cửa và nhận biên lai điện tử
 
-  @smoke @tthc:1.004222
+  @smoke @tthc:1.004222 @id:thanh-toan-bien-lai
   Kịch bản: Thanh toán lệ phí đăng ký thường trú trực tuyến và nhận biên lai điện tử
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
@@ -15,14 +15,14 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Thì hồ sơ ở trạng thái thanh toán "Đã thanh toán"
     Và biên lai điện tử ghi đúng mã hồ sơ, người nộp và số tiền
 
-  @tthc:1.004222
+  @tthc:1.004222 @id:thanh-toan-ho-ngheo-mien
   Kịch bản: Công dân thuộc hộ nghèo được miễn lệ phí đăng ký thường trú và không phải thanh toán
     Cho công dân thuộc hộ nghèo đã đăng nhập bằng VNeID
     Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
     Khi công dân mở hồ sơ của mình
     Thì hồ sơ được miễn lệ phí theo quy tắc của thủ tục "1.004222" cho công dân đó và không có nút thanh toán
 
-  @tthc:1.004222
+  @tthc:1.004222 @id:thanh-toan-callback-gia-mao
   Kịch bản: Callback giả mạo bị từ chối và hủy thanh toán thì hồ sơ vẫn chưa được thanh toán
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
@@ -33,7 +33,7 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Khi công dân hủy thanh toán
     Thì hồ sơ ở trạng thái thanh toán "Hủy thanh toán"
 
-  @tthc:1.004222
+  @tthc:1.004222 @id:thanh-toan-callback-mot-lan
   Kịch bản: Callback đúng khóa được ghi nhận một lần, callback sai số tiền hoặc gửi lại bị từ chối
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"
@@ -50,7 +50,7 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Thì Cổng trả lời callback "Giao dịch đã được xác nhận trước đó"
     Và tải lại hồ sơ thì vẫn "Đã thanh toán" với đúng biên lai đó
 
-  @moi_truong:sandbox @tthc:1.004222
+  @moi_truong:sandbox @tthc:1.004222 @id:thanh-toan-doi-soat-query
   Kịch bản: Callback bị mất thì việc đối soát QUERY ghi nhận thanh toán trong thời hạn
     Cho nền tảng thanh toán gặp sự cố "thanhtoan.mat_callback"
     Và công dân đã đăng nhập bằng VNeID mức độ 2
@@ -60,7 +60,7 @@ Tính năng: Thanh toán trực tuyến phí, lệ phí hồ sơ
     Thì hồ sơ đạt trạng thái thanh toán "Đã thanh toán" trong thời hạn đồng bộ
     Và việc đối soát đã hỏi nền tảng bằng bản tin QUERY và được trả lời giao dịch thành công với đúng số tiền
 
-  @tthc:1.004222
+  @tthc:1.004222 @id:thanh-toan-hoan-phi
   Kịch bản: Hồ sơ đã thanh toán bị từ chối tiếp nhận thì bộ phận một cửa hoàn phí và công dân thấy đã hoàn phí
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" ở trạng thái "Mới đăng ký"

@@ -5,7 +5,7 @@ Tính năng: Trả kết quả giải quyết hồ sơ
   Tôi muốn trả cho công dân kết quả đã được lãnh đạo ký số, và chỉ kết quả đó
   Để công dân nhận đúng văn bản có giá trị, đúng hạn
 
-  @smoke @tthc:1.004194
+  @smoke @tthc:1.004194 @id:tra-ket-qua-da-ky-so
   Kịch bản: Trả kết quả đã ký số cho công dân
     Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đã xử lý xong" tại "Công an Phường Tuy Hòa"
@@ -19,7 +19,7 @@ Tính năng: Trả kết quả giải quyết hồ sơ
     Khi cán bộ mở mục "Đã trả" thuộc nhóm "Trả kết quả"
     Thì danh sách có hồ sơ với trạng thái "Đã trả kết quả"
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:tra-ket-qua-chua-ky-so
   Kịch bản: Hồ sơ chưa có kết quả ký số thì không trả được
     Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
@@ -31,7 +31,7 @@ Tính năng: Trả kết quả giải quyết hồ sơ
     Thì hệ thống Một cửa điện tử từ chối với mã 409 và thông báo "Không thể trả kết quả hồ sơ ở trạng thái “Đang xử lý”."
     Và hồ sơ ở trạng thái "Đang xử lý" trên hệ thống Một cửa điện tử
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:tra-ket-qua-chu-ky-lanh-dao
   Kịch bản: Văn bản kết quả mang chữ ký số của lãnh đạo đã phê duyệt
     Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
@@ -41,7 +41,7 @@ Tính năng: Trả kết quả giải quyết hồ sơ
     Thì văn bản kết quả ghi người ký, chứng thư số và thời điểm ký đúng như lãnh đạo đã ký
     Và mã băm SHA-256 của văn bản kết quả là mã băm của nội dung đã ký ghi trên văn bản
 
-  @tthc:1.004222
+  @tthc:1.004222 @id:tra-ket-qua-ho-so-bi-tu-choi
   Kịch bản: Hồ sơ bị từ chối tiếp nhận không có kết quả để trả
     Cho cán bộ một cửa của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004222" của công dân mức độ 2 đang ở trạng thái "Không được tiếp nhận" tại "Công an Phường Tuy Hòa"
@@ -51,7 +51,7 @@ Tính năng: Trả kết quả giải quyết hồ sơ
     Thì hồ sơ không có kết quả giải quyết và chỉ được cấp "Mẫu số 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ"
     Và cán bộ không có thao tác "Trả kết quả"
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:tra-ket-qua-tai-van-ban
   Kịch bản: Công dân tải văn bản kết quả mang đúng chữ ký số mà cơ quan đã ký
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đã trả kết quả" tại "Công an Phường Tuy Hòa"

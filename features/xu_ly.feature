@@ -5,7 +5,7 @@ Tính năng: Xử lý hồ sơ, phê duyệt và ký số kết quả
   Tôi muốn nhận hồ sơ đã tiếp nhận, xử lý, rồi phê duyệt và ký số kết quả đúng thẩm quyền
   Để kết quả có giá trị và được trả cho công dân đúng hạn
 
-  @smoke @tthc:1.004194
+  @smoke @tthc:1.004194 @id:xu-ly-chuyen-xu-ly
   Kịch bản: Chuyên viên nhận hồ sơ đã tiếp nhận và chuyển xử lý
     Cho chuyên viên của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Được tiếp nhận" tại "Công an Phường Tuy Hòa"
@@ -16,7 +16,7 @@ Tính năng: Xử lý hồ sơ, phê duyệt và ký số kết quả
     Thì hồ sơ ở trạng thái "Đang xử lý" trên hệ thống Một cửa điện tử
     Và quá trình xử lý ghi cán bộ đã chuyển hồ sơ sang "Đang xử lý"
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:xu-ly-phe-duyet-ky-so
   Kịch bản: Lãnh đạo phê duyệt và ký số kết quả
     Cho lãnh đạo của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
@@ -28,7 +28,7 @@ Tính năng: Xử lý hồ sơ, phê duyệt và ký số kết quả
     Và chứng thư số của kết quả mang tên lãnh đạo và "Công an Phường Tuy Hòa"
     Và quá trình xử lý ghi cán bộ đã chuyển hồ sơ sang "Đã xử lý xong"
 
-  @tthc:1.004194 @moi_truong:sandbox
+  @tthc:1.004194 @moi_truong:sandbox @id:xu-ly-ky-so-loi
   Khung kịch bản: Ký số lỗi thì lãnh đạo được báo và hồ sơ giữ nguyên trạng thái
     Cho lãnh đạo của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
@@ -43,7 +43,7 @@ Tính năng: Xử lý hồ sơ, phê duyệt và ký số kết quả
       | công cụ ký số không chạy | Không kết nối được công cụ ký số (VGCA Sign Service): kiểm tra phần mềm ký số rồi ký lại. |
       | chứng thư số hết hạn     | Chứng thư số đã hết hạn: liên hệ Ban Cơ yếu Chính phủ để gia hạn rồi ký lại.               |
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:xu-ly-chuyen-vien-khong-ky
   Kịch bản: Chuyên viên không ký số được kết quả, kể cả khi gửi thẳng yêu cầu
     Cho chuyên viên của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
@@ -53,7 +53,7 @@ Tính năng: Xử lý hồ sơ, phê duyệt và ký số kết quả
     Thì hệ thống Một cửa điện tử từ chối với mã 403 và thông báo "Chuyên viên thụ lý không có quyền phê duyệt, ký số kết quả hồ sơ."
     Và hồ sơ ở trạng thái "Đang xử lý" trên hệ thống Một cửa điện tử
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:xu-ly-dung-xu-ly
   Kịch bản: Lãnh đạo dừng xử lý hồ sơ có lý do thì ban hành thông báo dừng giải quyết
     Cho lãnh đạo của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa"
@@ -62,7 +62,7 @@ Tính năng: Xử lý hồ sơ, phê duyệt và ký số kết quả
     Thì Mẫu số 05 ghi lý do dừng "Công dân đã chuyển đi nơi khác, không còn ở địa chỉ đăng ký."
     Và hồ sơ ở trạng thái "Dừng xử lý" trên hệ thống Một cửa điện tử
 
-  @tthc:1.004194 @moi_truong:sandbox
+  @tthc:1.004194 @moi_truong:sandbox @id:xu-ly-qua-han
   Kịch bản: Hồ sơ đã quá ngày hẹn trả hiện trong "Hồ sơ quá hạn"
     Cho chuyên viên của "Công an Phường Tuy Hòa" đã đăng nhập hệ thống Một cửa điện tử
     Và hồ sơ thủ tục "1.004194" của công dân mức độ 2 đang ở trạng thái "Đang xử lý" tại "Công an Phường Tuy Hòa", tiếp nhận lúc 09:00 ngày 02/11/2026

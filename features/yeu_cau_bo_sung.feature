@@ -5,7 +5,7 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
   Tôi muốn đọc cơ quan yêu cầu bổ sung gì, gửi giấy tờ bổ sung hoặc rút hồ sơ ngay trên Cổng
   Để hồ sơ được giải quyết tiếp mà không phải đến Bộ phận Một cửa
 
-  @smoke @tthc:1.004194
+  @smoke @tthc:1.004194 @id:bo-sung-dang-xu-ly
   Kịch bản: Bổ sung giấy tờ khi hồ sơ đang xử lý thì hồ sơ được xử lý tiếp với ngày hẹn trả mới
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" ở trạng thái "Yêu cầu bổ sung giấy tờ"
@@ -16,7 +16,7 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
     Và ngày hẹn trả mới là 3 ngày làm việc tính từ lúc bổ sung
     Và tra cứu hồ sơ cho trạng thái "Đang xử lý"
 
-  @tthc:1.004222
+  @tthc:1.004222 @id:bo-sung-doc-phieu-yeu-cau
   Kịch bản: Công dân đọc đúng nội dung cán bộ ghi trong Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004222" tại "Công an Phường Tuy Hòa" mà chuyên viên yêu cầu bổ sung "Bổ sung bản sao hợp đồng thuê nhà có công chứng; giấy tờ chứng minh chỗ ở hợp pháp phải còn hiệu lực."
@@ -24,7 +24,7 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
     Thì hồ sơ ở trạng thái "Yêu cầu bổ sung giấy tờ"
     Và công dân đọc được đúng nội dung chuyên viên đã ghi trong Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:bo-sung-luc-tiep-nhan
   Kịch bản: Bổ sung khi cơ quan yêu cầu ngay lúc tiếp nhận thì hồ sơ được nộp lại
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" bị yêu cầu bổ sung ngay khi tiếp nhận
@@ -34,7 +34,7 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
     Và hồ sơ chưa có ngày hẹn trả
     Và tra cứu hồ sơ cho trạng thái "Mới đăng ký"
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:bo-sung-chua-dinh-kem
   Kịch bản: Gửi bổ sung mà chưa đính kèm giấy tờ thì bị từ chối
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" ở trạng thái "Yêu cầu bổ sung giấy tờ"
@@ -43,7 +43,7 @@ Tính năng: Bổ sung hồ sơ theo yêu cầu và rút hồ sơ
     Thì Cổng báo "Vui lòng đính kèm giấy tờ bổ sung." tại mục "Giấy tờ bổ sung"
     Và hồ sơ ở trạng thái "Yêu cầu bổ sung giấy tờ"
 
-  @tthc:1.004194
+  @tthc:1.004194 @id:bo-sung-rut-ho-so
   Khung kịch bản: Công dân rút hồ sơ chưa giải quyết xong
     Cho công dân đã đăng nhập bằng VNeID mức độ 2
     Và công dân có hồ sơ thủ tục "1.004194" tại "Công an Phường Tuy Hòa" ở trạng thái "<trạng thái>"
