@@ -42,6 +42,31 @@ def chromium_executable(configured: str, bundled: str, headless: bool = True) ->
     )
 
 
+def check_server(address: str) -> str:
+    """A Playwright browser server's address, as `playwright run-server` prints it (ws://host:port/)."""
+    if not address.startswith(("ws://", "wss://")):
+        raise HarnessError(f"Địa chỉ máy chủ trình duyệt '{address}' (browser.server / DVCQG_BROWSER_SERVER) phải "
+                           "có dạng ws://máy:cổng/ như `playwright run-server` in ra.")
+    return address
+
+
+def remote_launch_options(executable: str, headless: bool) -> dict:
+    """What the server is asked to launch, in the server's own (JavaScript) option names: its own Playwright
+    Chromium, or `executable` on its machine (not checked here: it is not this machine's path; the server must
+    run with --unsafe to take it and the arguments)."""
+    options: dict = {"headless": headless, "args": launch_args(executable or None)}
+    if executable:
+        options["executablePath"] = executable
+    return options
+
+
+def unreachable_server(address: str, error: Exception) -> HarnessError:
+    first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return HarnessError(f"Không kết nối được máy chủ trình duyệt {address} ({first_line}): kiểm tra máy chủ đang "
+                        "chạy và có Chromium (`playwright run-server --port …`, `playwright install chromium` trên "
+                        "máy đó) và địa chỉ trong browser.server / DVCQG_BROWSER_SERVER.")
+
+
 def launch_args(executable: str | None) -> list[str]:
     args = list(QUIET_ARGS)
     if executable and os.geteuid() == 0:
@@ -50,8 +75,10 @@ def launch_args(executable: str | None) -> list[str]:
     return args
 
 
-def describe_browser(configured: str) -> str:
+def describe_browser(configured: str, server: str = "") -> str:
     """For the report, without launching anything: the Chromium a run will most likely use."""
+    if server:
+        return f"máy chủ trình duyệt {server}" + (f" ({configured})" if configured else "")
     executable = configured or next((found for name in system_chromiums(headless=True)
                                      if (found := shutil.which(name))), "")
     if not executable:

@@ -76,6 +76,9 @@ class Environment:
     deadlines: Deadlines
     actors: Mapping[str, ActorSpec]
     browser_executable: str = ""
+    # A Playwright browser server (`playwright run-server`, a grid) to run the browsers on instead of this
+    # machine: its ws:// address. `browser_executable` is then a path on the server's machine (or empty).
+    browser_server: str = ""
     source: Path = field(default=ENVS_DIR)
     units: Mapping[str, UnitSpec] = field(default_factory=dict)
     # Whose one-stop back office the province runs: picks the page objects behind flows/back_office.py.
@@ -216,6 +219,7 @@ def _parse(name: str, path: Path, raw: dict, overrides: Mapping[str, str], envir
         deadlines=deadlines,
         actors=actors,
         browser_executable=environ.get("DVCQG_BROWSER") or str(raw.get("browser", {}).get("executable", "")),
+        browser_server=environ.get("DVCQG_BROWSER_SERVER") or str(raw.get("browser", {}).get("server", "")),
         source=path,
         units=units,
         motcua_system=str(raw.get("motcua", {}).get("system", "sandbox")),

@@ -23,12 +23,12 @@ class HarnessRun:
         return [json.loads(path.read_text(encoding="utf-8")) for path in self.results.glob("*-result.json")]
 
 
-def run_harness(workdir: Path, *args: str) -> HarnessRun:
+def run_harness(workdir: Path, *args: str, environ: dict[str, str] | None = None) -> HarnessRun:
     results, fingerprints = workdir / "allure-results", workdir / "fingerprints"
     completed = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", f"--alluredir={results}", *args],
         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=1500,
-        env={**os.environ, "DVCQG_SECRET_FINGERPRINTS": str(fingerprints)},
+        env={**os.environ, "DVCQG_SECRET_FINGERPRINTS": str(fingerprints), **(environ or {})},
     )
     return HarnessRun(completed.returncode, completed.stdout + completed.stderr, results, fingerprints)
 

@@ -1,11 +1,12 @@
-"""Which Chromium a run launches: the configured one, Playwright's own, else the system's lightest that fits."""
+"""Which Chromium a run launches: the configured one, Playwright's own, else the system's lightest that fits; or what a
+shared browser server is asked to launch."""
 
 from pathlib import Path
 
 import pytest
 
 from harness import browser
-from harness.browser import chromium_executable
+from harness.browser import check_server, chromium_executable, launch_args, remote_launch_options
 from harness.errors import HarnessError
 
 
@@ -58,3 +59,15 @@ def test_no_browser_at_all_says_how_to_install_one(on_path) -> None:
 
     with pytest.raises(HarnessError, match="scripts/setup"):
         chromium_executable("", "")
+
+
+def test_a_browser_server_address_must_be_a_websocket() -> None:
+    assert check_server("ws://may-chu:3000/") == "ws://may-chu:3000/"
+    with pytest.raises(HarnessError, match="ws://máy:cổng/"):
+        check_server("http://may-chu:3000/")
+
+
+def test_the_server_is_asked_in_its_own_option_names() -> None:
+    assert remote_launch_options("", headless=True) == {"headless": True, "args": launch_args(None)}
+    named = remote_launch_options("/usr/bin/chromium-headless-shell", headless=False)
+    assert named["executablePath"] == "/usr/bin/chromium-headless-shell" and named["headless"] is False
