@@ -1,0 +1,26 @@
+"""The record printed to PDF by the same Chromium the scenarios run in, with the fonts the record carries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from harness.browser import chromium_executable, launch_args
+
+RECORD_PDF = "bien-ban.pdf"
+
+
+def print_pdf(html: Path, configured_browser: str = "") -> Path:
+    target = html.with_name(RECORD_PDF)
+    with sync_playwright() as playwright:
+        executable = chromium_executable(configured_browser, playwright.chromium.executable_path, headless=True)
+        browser = playwright.chromium.launch(executable_path=executable, args=launch_args(executable), headless=True)
+        try:
+            page = browser.new_page()
+            page.goto(html.resolve().as_uri(), wait_until="load")
+            page.evaluate("document.fonts.ready")
+            page.pdf(path=str(target), format="A4", print_background=True, prefer_css_page_size=True)
+        finally:
+            browser.close()
+    return target
