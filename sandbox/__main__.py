@@ -1,5 +1,6 @@
-"""`python -m sandbox [--port N] [--db PATH] [--late-wiring-ms N] [--latency-ms MIN-MAX]`: run the sandbox portal
-on this machine."""
+"""`python -m sandbox [--port N] [--db PATH] [--late-wiring-ms N] [--latency-ms MIN-MAX] [--fault NAME]...`: run
+the sandbox portal on this machine; each `--fault` starts with that switch on (docs/sandbox-faults.md), which is
+how a whole run — not one scenario — meets a broken integration."""
 
 import argparse
 import sys
@@ -7,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import uvicorn
+from fastapi import FastAPI
 
 from sandbox.app import create_app
 from sandbox.settings import SandboxSettings
@@ -24,6 +26,17 @@ def latency_range(text: str) -> tuple[int, int]:
     return bounds
 
 
+def start_with_faults(app: FastAPI, names: list[str]) -> str | None:
+    """Switches the named faults on; the sentence that refuses an unknown name, or None."""
+    faults = app.state.sandbox.faults
+    for name in names:
+        try:
+            faults.switch(name, True)
+        except KeyError:
+            return f"Không có sự cố '{name}': chọn một trong {', '.join(fault.name for fault in faults.known())}."
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sandbox", description="Cổng DVCQG sandbox portal")
     parser.add_argument("--host", default="127.0.0.1")
@@ -33,10 +46,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="the portal pages' scripts attach their handlers N ms after the page is shown")
     parser.add_argument("--latency-ms", type=latency_range, default=(0, 0), metavar="MIN-MAX",
                         help="delay every response by a random time in this range")
+    parser.add_argument("--fault", action="append", default=[], metavar="NAME",
+                        help="start with this fault switch on (repeatable; GET /_setup/faults lists them)")
     args = parser.parse_args(argv)
     db = args.db or Path(tempfile.mkdtemp(prefix="dvcqg-sandbox-")) / "sandbox.sqlite3"
     app = create_app(SandboxSettings(db_path=db, late_wiring_ms=max(0, args.late_wiring_ms),
                                      latency_ms=args.latency_ms))
+    if refusal := start_with_faults(app, args.fault):
+        print(refusal, file=sys.stderr)
+        return 2
     print(f"Sandbox: http://{args.host}:{args.port}/  (database {db})", flush=True)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -1,5 +1,5 @@
-"""The sandbox's two test aids for slow targets (docs/sandbox-faults.md): handlers wired late and responses
-delayed. Both are off unless asked for."""
+"""The sandbox's test aids (docs/sandbox-faults.md): handlers wired late and responses delayed for slow targets,
+and fault switches on from the start. All are off unless asked for."""
 
 import argparse
 import time
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from sandbox.__main__ import latency_range
+from sandbox.__main__ import latency_range, start_with_faults
 from sandbox.app import create_app
 from sandbox.settings import SandboxSettings
 from tests.sandbox.portal.page_dom import parse
@@ -48,3 +48,12 @@ def test_the_latency_option_reads_a_range_or_one_value(text: str, bounds: tuple[
 def test_a_latency_that_is_no_range_is_refused(text: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="MIN"):
         latency_range(text)
+
+
+def test_a_fault_named_at_start_is_on_from_the_first_answer(tmp_path: Path) -> None:
+    app = create_app(SandboxSettings(db_path=tmp_path / "db.sqlite3"))
+    known = [fault.name for fault in app.state.sandbox.faults.known()]
+    assert start_with_faults(app, [known[0]]) is None
+    with TestClient(app) as client:
+        assert {f["name"]: f["on"] for f in client.get("/_setup/faults").json()}[known[0]] is True
+    assert start_with_faults(app, ["khong.co"]).startswith("Không có sự cố 'khong.co': chọn một trong ")
