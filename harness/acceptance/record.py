@@ -2,20 +2,19 @@
 the latest run and in the last run before the fix was declared, who made the record, when, with which harness.
 
 A run counts for the defect when it ran at least one of the defect's scenarios. "Before the fix" is a run that
-started before the day the register declares the fix (ngay_khac_phuc, Vietnam time)."""
+started before the register declares the fix: the moment ngay_khac_phuc gives, or the start of its day."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime
 from pathlib import Path
 
 from harness.acceptance.outcomes import ScenarioOutcome, read_outcomes
 from harness.defects.register import Defect
 from harness.defects.scenario_tags import ScenarioTags
 from harness.errors import HarnessError
-from harness.vietnam_time import VIETNAM
 
 
 @dataclass(frozen=True)
@@ -87,15 +86,15 @@ def build_record(defect: Defect, scenarios: tuple[DefectScenario, ...], runs: Se
     if not outcomes:
         raise HarnessError(f"Chưa có lần chạy nào của các kịch bản tái hiện lỗi {defect.id}: chạy "
                            f"`pytest --defect={defect.id}` rồi dựng báo cáo, sau đó lập biên bản.")
-    fix_declared = datetime.combine(defect.fixed, time(0), tzinfo=VIETNAM)
+    fix_declared = defect.fix_declared
     before = [outcome for outcome in outcomes if outcome.run.started < fix_declared]
     record = AcceptanceRecord(defect, scenarios, outcomes[-1], before[-1] if before else None, made_at,
                               harness_version, made_by, coverage_html)
     if record.before_fix is None:
-        record.notes.append(f"Không có lần chạy nào trước ngày khắc phục {defect.fixed:%d/%m/%Y}: không có kết quả "
-                            "trước khắc phục để đối chiếu.")
+        record.notes.append(f"Không có lần chạy nào trước khi khắc phục ({fix_declared:%H:%M ngày %d/%m/%Y}): không "
+                            "có kết quả trước khắc phục để đối chiếu.")
     if outcomes[-1].run.started < fix_declared:
-        record.notes.append(f"Lần chạy gần nhất ({outcomes[-1].run.id}) diễn ra trước ngày khắc phục: chưa có kết quả "
+        record.notes.append(f"Lần chạy gần nhất ({outcomes[-1].run.id}) diễn ra trước khi khắc phục: chưa có kết quả "
                             "sau khắc phục.")
     missing = stable_ids - set(outcomes[-1].scenarios)
     if missing:

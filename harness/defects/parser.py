@@ -94,7 +94,9 @@ def _defect(path: Path, line: int, defect_id: str, entry: object,
         raise fail("có luong không phải danh sách tên luồng, ví dụ [\"dong_bo_trang_thai\"]")
     if known_flows and (strangers := [flow for flow in flows if flow not in known_flows]):
         raise fail(f"ghi luồng lạ {', '.join(strangers)} (các luồng: {', '.join(sorted(known_flows))})")
-    dates = {key: _date(entry.get(key), key, fail) for key in ("ngay_bao", *OPTIONAL)}
+    fixed_at = _moment(entry.get("ngay_khac_phuc"), fail)
+    dates = {key: fixed_at.date() if key == "ngay_khac_phuc" and fixed_at else _date(entry.get(key), key, fail)
+             for key in ("ngay_bao", *OPTIONAL)}
     for key in DATES_OF_STATUS.get(status, ()):
         if dates[key] is None:
             raise fail(f"ở trạng thái '{status}' phải có {key}")
@@ -103,6 +105,7 @@ def _defect(path: Path, line: int, defect_id: str, entry: object,
         id=defect_id, title=entry["tieu_de"].strip(), notice=entry["thong_bao"].strip(),
         unit=entry["don_vi"].strip(), flows=tuple(flows), status=status,
         reported=dates["ngay_bao"], fixed=dates["ngay_khac_phuc"], confirmed=dates["ngay_xac_nhan"], line=line,
+        fixed_at=fixed_at,
     )
 
 
@@ -111,6 +114,16 @@ def _date(value: object, key: str, fail) -> date | None:
         return None
     if isinstance(value, datetime) or not isinstance(value, date):
         raise fail(f"có {key} = {value!r} không phải một ngày TOML (viết 2026-03-02, không ngoặc kép, không giờ)")
+    return value
+
+
+def _moment(value: object, fail) -> datetime | None:
+    """ngay_khac_phuc may also say when on that day the fix was declared (2026-12-03T14:00:00+07:00), so that a
+    run of that morning counts as before the fix."""
+    if not isinstance(value, datetime):
+        return None
+    if value.tzinfo is None:
+        raise fail(f"có ngay_khac_phuc = {value.isoformat()} thiếu múi giờ (viết 2026-12-03T14:00:00+07:00)")
     return value
 
 

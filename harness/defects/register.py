@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
+
+from harness.vietnam_time import VIETNAM
 
 STATUSES = ("mở", "đã khắc phục chờ xác nhận", "đã xác nhận", "không tái hiện")
 
@@ -22,6 +24,14 @@ class Defect:
     fixed: date | None
     confirmed: date | None
     line: int
+    fixed_at: datetime | None = None  # when on `fixed` the fix was declared, if the register says
+
+    @property
+    def fix_declared(self) -> datetime | None:
+        """The moment runs count as after the fix from: `fixed_at`, else the start of `fixed` (Vietnam time)."""
+        if self.fixed_at is not None or self.fixed is None:
+            return self.fixed_at
+        return datetime.combine(self.fixed, time(0), tzinfo=VIETNAM)
 
     @property
     def tag(self) -> str:

@@ -2,7 +2,8 @@
 when one is missing, and the folder it writes — HTML, PDF printed by Chromium with the Vietnamese text intact,
 and a manifest that verifies, then names the one evidence file changed after."""
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -51,8 +52,8 @@ def test_latest_run_and_last_run_before_the_fix(tmp_path):
 
 def test_what_the_record_says_when_a_run_is_missing(tmp_path):
     archive_run(tmp_path, "20261203-193000-sandbox", "2026-12-03T19:30:00+07:00", "passed")
-    assert record_from(tmp_path).notes == ["Không có lần chạy nào trước ngày khắc phục 06/03/2026: không có kết quả "
-                                           "trước khắc phục để đối chiếu."]
+    assert record_from(tmp_path).notes == ["Không có lần chạy nào trước khi khắc phục (00:00 ngày 06/03/2026): không "
+                                           "có kết quả trước khắc phục để đối chiếu."]
     with pytest.raises(HarnessError, match="Chưa có lần chạy nào của các kịch bản tái hiện lỗi TB1970-01"):
         record_from(tmp_path, "TB1970-01")
 
@@ -79,3 +80,12 @@ def test_the_folder_holds_html_pdf_evidence_and_a_manifest_that_catches_a_swap(t
 def test_a_defect_not_in_the_register_is_one_sentence(tmp_path, capsys):
     assert main(["--defect", "KHONG-CO", "--runs", str(tmp_path)]) == 2
     assert "Không có lỗi KHONG-CO trong sổ lỗi" in capsys.readouterr().err
+
+
+def test_a_fix_declared_at_an_hour_makes_that_mornings_run_the_one_before(tmp_path):
+    archive_run(tmp_path, "20261203-090000-sandbox", "2026-12-03T09:00:00+07:00", "failed")
+    archive_run(tmp_path, "20261203-150000-sandbox", "2026-12-03T15:00:00+07:00", "passed")
+    found = replace(defect(), fixed=date(2026, 12, 3), fixed_at=datetime(2026, 12, 3, 14, tzinfo=VIETNAM))
+    scenarios = defect_scenarios(found, read_scenario_tags(ROOT / "features"), ROOT)
+    record = build_record(found, scenarios, archived_runs(tmp_path), made_at=NOW, harness_version="", made_by="")
+    assert (record.before_fix.run.id, record.latest.run.id) == ("20261203-090000-sandbox", "20261203-150000-sandbox")

@@ -116,3 +116,13 @@ def test_an_unknown_flow_or_field_is_named(tmp_path: Path) -> None:
 def test_an_id_a_tag_cannot_carry_is_refused(tmp_path: Path) -> None:
     message = rejection(tmp_path, GOOD.replace("[defects.'TB1970-02']", "[defects.'TB 1970']"))
     assert f"dòng {SECOND_ENTRY_LINE}" in message and "TB 1970" in message
+
+
+def test_a_fix_may_say_the_moment_it_was_declared(tmp_path: Path) -> None:
+    text = GOOD.replace("ngay_khac_phuc = 2026-03-09", "ngay_khac_phuc = 2026-03-09T14:00:00+07:00")
+    fixed = load_register(register_file(tmp_path, text), known_flows=FLOWS)["TB1970-01"]
+    assert fixed.fixed == date(2026, 3, 9) and fixed.fix_declared.isoformat() == "2026-03-09T14:00:00+07:00"
+    assert load_register(register_file(tmp_path, GOOD))["TB1970-01"].fix_declared.isoformat() == (
+        "2026-03-09T00:00:00+07:00")
+    naive = GOOD.replace("ngay_khac_phuc = 2026-03-09", "ngay_khac_phuc = 2026-03-09T14:00:00")
+    assert "thiếu múi giờ" in rejection(tmp_path, naive)
