@@ -31,6 +31,8 @@ DEFAULT_PYTEST_ARGS = ("-n", "2")
 SMOKE_ARGS = ("-m", "smoke")
 # 0: all passed, 1: some scenarios failed. Any other code means the run did not get to its end.
 MEASURABLE_PYTEST_CODES = (0, 1)
+# 1: the report was built and its quality gate failed (a smoke scenario outside the known issues): still timed.
+REPORT_BUILT_CODES = (0, 1)
 
 
 def timed(command: list[str]) -> tuple[int, Part]:
@@ -63,7 +65,7 @@ def main(argv: list[str]) -> int:
     build_code, parts[REPORT] = timed(
         [sys.executable, "-m", "harness.reports.build", "--results", str(results[SUITE]), "--output", str(report)]
     )
-    if build_code != 0:
+    if build_code not in REPORT_BUILT_CODES:
         print(f"Không đo được: dựng báo cáo thất bại với mã {build_code} (xem thông báo ở trên).", file=sys.stderr)
         return 2
     benchmark = Benchmark(

@@ -17,6 +17,8 @@ from harness.evidence.redaction import SECRETS, SecretRegistry
 VIETNAM_TIME = timezone(timedelta(hours=7), "ICT")
 ENVIRONMENT_FILE = "environment.properties"
 EXECUTOR_FILE = "executor.json"
+ENV_NAME_KEY = "Môi trường"
+URL_KEY_PREFIX = "URL "
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,10 @@ def public_url(url: str) -> str:
 def environment_entries(info: RunInfo | None, started_at: datetime) -> dict[str, str]:
     entries: dict[str, str] = {}
     if info is not None:
-        entries["Môi trường"] = info.env_name
+        entries[ENV_NAME_KEY] = info.env_name
         entries["Sandbox"] = "có" if info.sandbox else "không"
         entries["Trình duyệt"] = info.browser
-        entries.update({f"URL {name}": public_url(url) for name, url in sorted(info.urls.items())})
+        entries.update({f"{URL_KEY_PREFIX}{name}": public_url(url) for name, url in sorted(info.urls.items())})
     entries["Python"] = platform.python_version()
     entries["Playwright"] = version("playwright")
     entries["Bắt đầu (giờ Việt Nam)"] = started_at.astimezone(VIETNAM_TIME).strftime("%Y-%m-%d %H:%M:%S %z")
@@ -76,6 +78,39 @@ def write_environment(
     path = results_dir / ENVIRONMENT_FILE
     path.write_text("\n".join(lines) + "\n", encoding="ascii")
     return path
+
+
+def _unescape_property(text: str) -> str:
+    chars, i = [], 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text):
+            following = text[i + 1]
+            if following == "u" and i + 5 < len(text):
+                chars.append(chr(int(text[i + 2 : i + 6], 16)))
+                i += 6
+                continue
+            chars.append({"n": "\n", "t": "\t"}.get(following, following))
+            i += 2
+            continue
+        chars.append(text[i])
+        i += 1
+    # Two \uXXXX halves of a character outside the BMP come out as a surrogate pair: join them.
+    return "".join(chars).encode("utf-16", "surrogatepass").decode("utf-16")
+
+
+def read_environment(results_dir: Path) -> dict[str, str]:
+    """The entries of a results directory's environment.properties as written above (empty when absent)."""
+    path = results_dir / ENVIRONMENT_FILE
+    if not path.is_file():
+        return {}
+    entries = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.strip() or line.lstrip().startswith(("#", "!")):
+            continue
+        unescaped_equals = (i for i, char in enumerate(line) if char == "=" and (i == 0 or line[i - 1] != "\\"))
+        separator = next(unescaped_equals, len(line))
+        entries[_unescape_property(line[:separator])] = _unescape_property(line[separator + 1 :])
+    return entries
 
 
 def executor(environ: Mapping[str, str]) -> dict[str, object]:

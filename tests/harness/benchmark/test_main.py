@@ -116,6 +116,14 @@ def test_failing_scenarios_are_flagged_but_leave_the_exit_to_the_budgets(
     assert record(output)["pytest_exit_codes"] == {"smoke": 1, "suite": 0}
 
 
+def test_a_report_built_with_a_failed_quality_gate_is_still_measured(
+    output: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_runs(monkeypatch, (1, 30.0), (1, 150.0), (1, 3.0))
+    assert benchmark.main([]) == 0
+    assert record(output)["within_budget"]["report"] is True
+
+
 @pytest.mark.parametrize(
     ("runs", "cause"),
     [

@@ -50,7 +50,8 @@ def test_the_report_is_one_self_contained_html_file(
     shutil.copytree(mini_run.results, results)
     output = tmp_path / "report"
 
-    assert build.main(["--results", str(results), "--output", str(output)]) == 0
+    # 1: built, but its failing smoke scenario is no known issue of data/defects.toml (the quality gate).
+    assert build.main(["--results", str(results), "--output", str(output)]) == 1
     printed = Path(capsys.readouterr().out.strip())
     assert printed.is_absolute() and printed.parent == output
     assert [path.name for path in output.rglob("*.html")] == [printed.name]
