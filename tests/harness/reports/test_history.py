@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -63,3 +64,5 @@ def test_the_report_groups_its_results_under_the_runs_environment(tmp_path: Path
     texts = embedded_texts(Path(capsys.readouterr().out.strip()).read_text(encoding="utf-8"))
     assert {"id": "staging", "name": "staging"} in json.loads(texts["widgets/environments.json"])
     assert "widgets/staging/tree.json" in texts
+    if importlib.util.find_spec("harness.coverage.table") is not None:  # the coverage table, when it exists
+        assert "do-phu-staging.html" in texts["widgets/globals.json"]
