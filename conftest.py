@@ -6,6 +6,7 @@ pytest_plugins = [
     "fixtures.tags",
     "fixtures.env",
     "fixtures.defects",
+    "fixtures.shards",
     "fixtures.sandbox_server",
     "fixtures.browser",
     "fixtures.actors",
