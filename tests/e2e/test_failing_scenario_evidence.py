@@ -36,6 +36,9 @@ def failing_run(tmp_path_factory: pytest.TempPathFactory) -> HarnessRun:
     scratch = PROJECT_ROOT / "reports"
     scratch.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kich-ban-loi-", dir=scratch) as features:
+        # Every feature is copied: the defect register is checked against the features of the run's folder.
+        for other in (PROJECT_ROOT / "features").glob("*.feature"):
+            (Path(features) / other.name).write_text(other.read_text(encoding="utf-8"), "utf-8")
         (Path(features) / "tim_kiem.feature").write_text(feature.replace(EXPECTED_STEP, CHANGED_STEP), "utf-8")
         return run_harness(
             tmp_path_factory.mktemp("failing-scenario"),
@@ -129,8 +132,12 @@ def test_the_report_files_the_failure_under_its_vietnamese_category(report_html:
     files = embedded_files(report_html)
     tree = json.loads(files["widgets/categories.json"])
     (category_id,) = [key for key, node in tree["nodes"].items() if node["name"] == CATEGORY]
-    failed = [(node["name"], node["status"]) for node in leaves(tree["nodes"], category_id)]
-    assert failed == [(SCENARIO, "failed")]
+    # With environments, a result's leaf is named after its environment, under a node named after the scenario.
+    scenarios = [node for node in tree["nodes"].values() if node["type"] == "history"]
+    failed = [(scenario["name"], leaf["name"], leaf["status"]) for scenario in scenarios
+              for child in scenario["childrenIds"] for leaf in leaves(tree["nodes"], child)]
+    assert failed == [(SCENARIO, "environment: sandbox", "failed")]
+    assert [leaf["name"] for leaf in leaves(tree["nodes"], category_id)] == ["environment: sandbox"]
 
 
 def test_the_report_holds_the_failing_steps_screenshot_and_the_trace(report_html: str) -> None:
