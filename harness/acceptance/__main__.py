@@ -15,13 +15,15 @@ import hashlib
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from harness.acceptance.pdf import print_pdf
-from harness.acceptance.record import build_record, defect_scenarios
+from harness.acceptance.record import RunFacts, build_record, defect_scenarios
 from harness.acceptance.render import write_record_html
 from harness.acceptance.runs import archived_runs
+from harness.coverage.table import coverage_html
 from harness.defects.parser import load_register
 from harness.defects.scenario_tags import read_scenario_tags
 from harness.errors import HarnessError
@@ -40,6 +42,14 @@ def _harness_version() -> str:
         return ""
 
 
+def _coverage(run: RunFacts, unit: str) -> str:
+    """The coverage page of the latest run: for the defect's unit when data/coverage.toml lists it, else all."""
+    try:
+        return coverage_html(run.results_dir, run.env, [unit])
+    except HarnessError:
+        return coverage_html(run.results_dir, run.env)
+
+
 def make_record(defect_id: str, runs_dir: Path, out_dir: Path, so: str = "", made_by: str = "",
                 now: datetime | None = None) -> Path:
     register = load_register(REGISTER)
@@ -50,6 +60,7 @@ def make_record(defect_id: str, runs_dir: Path, out_dir: Path, so: str = "", mad
     record = build_record(defect, defect_scenarios(defect, read_scenario_tags(ROOT / "features"), ROOT),
                           archived_runs(runs_dir), made_at=now, harness_version=_harness_version(),
                           made_by=made_by or os.environ.get("DVCQG_TESTER") or getpass.getuser())
+    record = replace(record, coverage_html=_coverage(record.latest.run, defect.unit))
     folder = out_dir / f"{defect.id}-{now:%Y%m%d-%H%M%S}"
     html = write_record_html(record, folder, so)
     print_pdf(html, os.environ.get("DVCQG_BROWSER", ""))

@@ -67,6 +67,7 @@ def test_the_folder_holds_html_pdf_evidence_and_a_manifest_that_catches_a_swap(t
     html = (folder / "bien-ban.html").read_text(encoding="utf-8")
     assert "Xác nhận kết quả kiểm thử sau khắc phục lỗi TB1970-02" in html and "1970/TB-TTDLQG-P4" in html
     assert "20261203-193000-sandbox" in html and "20260305-100000-sandbox" in html
+    assert "Độ bao phủ của lần chạy gần nhất" in html and "<table" in html.split("Độ bao phủ")[1]
     text = " ".join(page.extract_text() for page in PdfReader(folder / "bien-ban.pdf").pages)
     assert "BIÊN BẢN" in text and "ĐẠI DIỆN CÔNG AN XÁC NHẬN" in text and "Không đạt" in text
     assert verify_manifest(folder).verified
