@@ -1,7 +1,7 @@
 """Lập biên bản xác nhận kết quả kiểm thử sau khắc phục cho một lỗi của sổ lỗi.
 
     python -m harness.acceptance --defect TB1970-01 [--runs reports/runs] [--out reports/acceptance]
-                                 [--so 12] [--nguoi-lap "Nguyễn Văn A"]
+                                 [--register data/defects.toml] [--so 12] [--nguoi-lap "Nguyễn Văn A"]
 
 Writes reports/acceptance/<mã lỗi>-<thời điểm>/ with bien-ban.html, bien-ban.pdf, the evidence of the latest run and
 of the last run before the fix, and SHA256SUMS over all of it; prints the folder. Exit 2 with one sentence when
@@ -51,10 +51,10 @@ def _coverage(run: RunFacts, unit: str) -> str:
 
 
 def make_record(defect_id: str, runs_dir: Path, out_dir: Path, so: str = "", made_by: str = "",
-                now: datetime | None = None) -> Path:
-    register = load_register(REGISTER)
+                now: datetime | None = None, register_path: Path = REGISTER) -> Path:
+    register = load_register(register_path)
     if defect_id not in register:
-        raise HarnessError(f"Không có lỗi {defect_id} trong sổ lỗi {REGISTER}: xem các mã trong tệp đó.")
+        raise HarnessError(f"Không có lỗi {defect_id} trong sổ lỗi {register_path}: xem các mã trong tệp đó.")
     defect = register[defect_id]
     now = now or datetime.now(VIETNAM)
     record = build_record(defect, defect_scenarios(defect, read_scenario_tags(ROOT / "features"), ROOT),
@@ -73,11 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--defect", required=True, help="mã lỗi trong data/defects.toml")
     parser.add_argument("--runs", type=Path, default=ROOT / "reports" / "runs")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "acceptance")
+    parser.add_argument("--register", type=Path, default=REGISTER, help="sổ lỗi (mặc định data/defects.toml)")
     parser.add_argument("--so", default="", help="số của biên bản")
     parser.add_argument("--nguoi-lap", default="", help="người lập biên bản (mặc định DVCQG_TESTER hoặc tài khoản máy)")
     args = parser.parse_args(argv)
     try:
-        folder = make_record(args.defect, args.runs, args.out, args.so, args.nguoi_lap)
+        folder = make_record(args.defect, args.runs, args.out, args.so, args.nguoi_lap, register_path=args.register)
     except HarnessError as error:
         print(error, file=sys.stderr)
         return 2
