@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from allure_commons.utils import md5
 from pytest_bdd.gherkin_parser import Scenario, Tag, get_gherkin_document
 
 STABLE_ID = "id"
@@ -38,6 +39,12 @@ class ScenarioTags:
     def values(self, name: str) -> list[TagAt]:
         """This name's tags on the scenario or on its feature or rule, which pytest-bdd applies to it too."""
         return [tag for tag in (*self.inherited, *self.own) if tag.name == name]
+
+
+def stable_case_id(stable_id: str) -> str:
+    """The Allure testCaseId of the scenario tagged `@id:<stable_id>` (fixtures/defects.py sets it; the report's
+    history and known issues key on it)."""
+    return md5(f"{STABLE_ID}:{stable_id}")
 
 
 def read_scenario_tags(features_dir: Path) -> list[ScenarioTags]:

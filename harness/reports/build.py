@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     archive_run(args.results.resolve(), report, args.runs or report.parent.parent / RUNS_FOLDER)
     print(report)
-    known = {test_case_id for ids in _known_issues()[1].values() for test_case_id in ids}
+    known = {case_id for ids in _known_issues()[1].values() for case_id in ids}
     failing = failing_smoke_scenarios(args.results, known)
     if failing:
         print(gate_message(failing), file=sys.stderr)

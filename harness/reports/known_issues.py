@@ -17,11 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from allure_commons.utils import md5
-
 from harness.defects.parser import load_register
 from harness.defects.register import DefectRegister
-from harness.defects.scenario_tags import DEFECT, STABLE_ID, ScenarioTags, read_scenario_tags
+from harness.defects.scenario_tags import DEFECT, STABLE_ID, ScenarioTags, read_scenario_tags, stable_case_id
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 REGISTER_FILE = PROJECT_ROOT / "data" / "defects.toml"
@@ -32,11 +30,6 @@ DEFECT_URL_VARIABLE = "DVCQG_DEFECT_URL"
 NO_TRACKER_URL = "https://chua-co-trinh-theo-doi-loi.invalid/%s"
 
 
-def scenario_test_case_id(stable_id: str) -> str:
-    """The testCaseId of the scenario tagged `@id:<stable_id>` in its Allure result."""
-    return md5(f"{STABLE_ID}:{stable_id}")
-
-
 def known_test_case_ids(register: DefectRegister, scenarios: Iterable[ScenarioTags]) -> dict[str, list[str]]:
     """Open defect id → the testCaseIds of the scenarios that reproduce it (in the feature files' order)."""
     open_ids = {defect.id for defect in register if defect.status in KNOWN_STATUSES}
@@ -45,7 +38,7 @@ def known_test_case_ids(register: DefectRegister, scenarios: Iterable[ScenarioTa
         stable_ids = scenario.own_values(STABLE_ID)
         for tag in scenario.values(DEFECT):
             if tag.value in open_ids and stable_ids:
-                known[tag.value].append(scenario_test_case_id(stable_ids[0].value))
+                known[tag.value].append(stable_case_id(stable_ids[0].value))
     return {defect_id: ids for defect_id, ids in known.items() if ids}
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from harness.defects.scenario_tags import stable_case_id
 from harness.evidence.run_info import VIETNAM_TIME, RunInfo, write_environment
 from harness.reports import build
-from harness.reports.known_issues import scenario_test_case_id
 
 needs_allure = pytest.mark.skipif(
     not (build.PROJECT_ROOT / "node_modules" / "allure" / "cli.js").is_file(),
@@ -25,7 +25,7 @@ EPIC, FEATURE_TITLE = "Tìm kiếm dịch vụ công", "Tìm kiếm thủ tục 
 def write_result(results: Path, name: str, stable_id: str, status: str, start_ms: int,
                  tags: tuple[str, ...] = ("tim_kiem", "smoke")) -> dict:
     results.mkdir(parents=True, exist_ok=True)
-    case_id = scenario_test_case_id(stable_id)
+    case_id = stable_case_id(stable_id)
     result = {
         "name": name,
         "status": status,

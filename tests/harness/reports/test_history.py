@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from harness.defects.scenario_tags import stable_case_id
 from harness.reports import build
-from harness.reports.known_issues import scenario_test_case_id
 from tests.allure_single_file import embedded_texts
 from tests.harness.reports.allure_results import describe_run, needs_allure, write_result
 
@@ -53,7 +53,7 @@ def test_a_scenario_that_failed_then_passed_is_marked_fixed(tmp_path: Path, caps
     assert [earlier["status"] for earlier in fixed["history"]] == ["failed"]
     assert fixed["environment"] == "staging"
     # Allure 3 keys the history by the result's testCaseId (from the scenario's @id tag), not by name or path.
-    assert fixed["testCase"]["externalId"] == scenario_test_case_id("tim-khai-sinh-tu-khoa")
+    assert fixed["testCase"]["externalId"] == stable_case_id("tim-khai-sinh-tu-khoa")
 
 
 @needs_allure

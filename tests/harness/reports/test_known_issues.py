@@ -9,9 +9,9 @@ import pytest
 from allure_commons.utils import md5
 
 from harness.defects.parser import load_register
-from harness.defects.scenario_tags import read_scenario_tags
+from harness.defects.scenario_tags import read_scenario_tags, stable_case_id
 from harness.reports import build
-from harness.reports.known_issues import NO_TRACKER_URL, known_test_case_ids, resolutions, scenario_test_case_id
+from harness.reports.known_issues import NO_TRACKER_URL, known_test_case_ids, resolutions
 from tests.allure_single_file import embedded_texts
 from tests.harness.reports.allure_results import describe_run, needs_allure, write_result
 
@@ -62,12 +62,12 @@ def project(tmp_path: Path) -> tuple:
 
 
 def test_the_test_case_id_is_the_one_fixtures_defects_gives_the_result() -> None:
-    assert scenario_test_case_id("tim-theo-ma") == md5("id:tim-theo-ma")
+    assert stable_case_id("tim-theo-ma") == md5("id:tim-theo-ma")
 
 
 def test_only_open_defects_are_known_issues(project: tuple) -> None:
     _, known = project
-    assert known == {"TB-01": [scenario_test_case_id("tim-theo-ma"), scenario_test_case_id("tim-khong-dau")]}
+    assert known == {"TB-01": [stable_case_id("tim-theo-ma"), stable_case_id("tim-khong-dau")]}
 
 
 def test_each_open_defect_is_an_issue_rule_with_its_title(project: tuple) -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from harness.defects.scenario_tags import stable_case_id
 from harness.reports import build
-from harness.reports.known_issues import scenario_test_case_id
 from harness.reports.quality_gate import failing_smoke_scenarios, gate_message
 from tests.harness.reports.allure_results import describe_run, needs_allure, write_result
 
@@ -27,7 +27,7 @@ def test_other_failures_known_issues_and_passed_reruns_do_not(tmp_path: Path) ->
     write_result(tmp_path, "Chạy lại thì đạt", "chay-lai", "failed", START_MS)
     write_result(tmp_path, "Chạy lại thì đạt", "chay-lai", "passed", START_MS + 5_000)
     write_result(tmp_path, "Bỏ qua", "bo-qua", "skipped", START_MS)
-    assert failing_smoke_scenarios(tmp_path, {scenario_test_case_id("loi-da-biet")}) == []
+    assert failing_smoke_scenarios(tmp_path, {stable_case_id("loi-da-biet")}) == []
 
 
 def test_the_message_is_one_vietnamese_sentence_naming_the_scenarios() -> None:
