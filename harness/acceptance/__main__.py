@@ -24,6 +24,7 @@ from harness.acceptance.record import RunFacts, build_record, defect_scenarios
 from harness.acceptance.render import write_record_html
 from harness.acceptance.runs import archived_runs
 from harness.coverage.table import coverage_html
+from harness.defects.checks import check_stable_ids
 from harness.defects.parser import load_register
 from harness.defects.scenario_tags import read_scenario_tags
 from harness.errors import HarnessError
@@ -57,7 +58,9 @@ def make_record(defect_id: str, runs_dir: Path, out_dir: Path, so: str = "", mad
         raise HarnessError(f"Không có lỗi {defect_id} trong sổ lỗi {register_path}: xem các mã trong tệp đó.")
     defect = register[defect_id]
     now = now or datetime.now(VIETNAM)
-    record = build_record(defect, defect_scenarios(defect, read_scenario_tags(ROOT / "features"), ROOT),
+    tags = read_scenario_tags(ROOT / "features")
+    check_stable_ids(tags)
+    record = build_record(defect, defect_scenarios(defect, tags, ROOT),
                           archived_runs(runs_dir), made_at=now, harness_version=_harness_version(),
                           made_by=made_by or os.environ.get("DVCQG_TESTER") or getpass.getuser())
     record = replace(record, coverage_html=_coverage(record.latest.run, defect.unit))
