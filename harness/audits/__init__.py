@@ -1,0 +1,1 @@
+"""The review tasks of the provincial letters (issue #10): data-driven audits a unit runs on its own lists."""
