@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from harness.acceptance.pdf import print_pdf
-from harness.acceptance.record import RunFacts, build_record, defect_scenarios
+from harness.acceptance.record import build_record, defect_scenarios
 from harness.acceptance.render import write_record_html
 from harness.acceptance.runs import archived_runs
 from harness.coverage.table import coverage_html
@@ -29,6 +29,7 @@ from harness.defects.parser import load_register
 from harness.defects.scenario_tags import read_scenario_tags
 from harness.errors import HarnessError
 from harness.evidence.manifest import write_manifest
+from harness.reports.archive import Run
 from harness.vietnam_time import VIETNAM
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +44,7 @@ def _harness_version() -> str:
         return ""
 
 
-def _coverage(run: RunFacts, unit: str) -> str:
+def _coverage(run: Run, unit: str) -> str:
     """The coverage page of the latest run: for the defect's unit when data/coverage.toml lists it, else all."""
     try:
         return coverage_html(run.results_dir, run.env, [unit])

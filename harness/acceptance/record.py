@@ -15,25 +15,12 @@ from harness.acceptance.outcomes import ScenarioOutcome, read_outcomes
 from harness.defects.register import Defect
 from harness.defects.scenario_tags import ScenarioTags
 from harness.errors import HarnessError
-
-
-@dataclass(frozen=True)
-class RunFacts:
-    """An archived run as the record shows it."""
-
-    id: str
-    env: str
-    started: datetime
-    finished: datetime
-    commit: str
-    urls: dict[str, str]
-    who: str
-    results_dir: Path
+from harness.reports.archive import Run
 
 
 @dataclass(frozen=True)
 class RunOutcome:
-    run: RunFacts
+    run: Run
     scenarios: dict[str, list[ScenarioOutcome]]  # by stable id
 
     @property
@@ -71,12 +58,12 @@ def defect_scenarios(defect: Defect, tags: Sequence[ScenarioTags], root: Path) -
     return tuple(scenarios)
 
 
-def _outcomes(runs: Sequence[RunFacts], stable_ids: set[str]) -> list[RunOutcome]:
+def _outcomes(runs: Sequence[Run], stable_ids: set[str]) -> list[RunOutcome]:
     found = [RunOutcome(run, read_outcomes(run.results_dir, stable_ids)) for run in runs]
     return sorted((outcome for outcome in found if outcome.scenarios), key=lambda outcome: outcome.run.started)
 
 
-def build_record(defect: Defect, scenarios: tuple[DefectScenario, ...], runs: Sequence[RunFacts], *,
+def build_record(defect: Defect, scenarios: tuple[DefectScenario, ...], runs: Sequence[Run], *,
                  made_at: datetime, harness_version: str, made_by: str, coverage_html: str = "") -> AcceptanceRecord:
     if defect.fixed is None:
         raise HarnessError(f"Lỗi {defect.id} chưa có ngày khắc phục (ngay_khac_phuc) trong sổ lỗi: chỉ lập biên bản "

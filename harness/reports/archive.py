@@ -46,6 +46,11 @@ class Run:
     report: str
     results_dir: Path
 
+    @property
+    def id(self) -> str:
+        """The run's folder name in the archive, e.g. 20261203-193000-sandbox."""
+        return self.results_dir.parent.name
+
 
 def env_name(results_dir: Path) -> str:
     """The environment the run was against (`--env`), from its environment.properties."""
