@@ -11,10 +11,12 @@ pytest_plugins = [
     "fixtures.browser",
     "fixtures.actors",
     "fixtures.secret_audit",
+    "fixtures.audits",
     "steps.login_steps",
     "steps.officer_login_steps",
     "steps.portal_steps",
     "steps.citizen_steps",
     "steps.back_office_steps",
     "steps.sandbox_clock_steps",
+    "steps.audit_steps",
 ]

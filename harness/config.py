@@ -10,7 +10,7 @@ from harness.errors import HarnessError
 
 ENVS_DIR = Path(__file__).resolve().parent.parent / "envs"
 SUBSYSTEMS = ("portal", "vneid", "motcua", "thanhtoan", "pakn", "sms", "thongke", "dongbo", "setup")
-SECTIONS = ("thanhtoan", "sms", "pakn", "thongke")
+SECTIONS = ("thanhtoan", "sms", "pakn", "thongke", "audits")
 DEADLINES = ("action", "navigation", "expect", "status_sync", "poll_interval", "host_check")
 
 

@@ -5,7 +5,8 @@ the variables the environment file names; the testers copy the names and units i
 starts the bundled sandbox and does the province's part once, before any scenario: every account of the roster
 (data/rehearsal-roster.toml, synthetic people) is created with a random password through the sandbox's
 administration (its setup API, reached here and nowhere else), and its login id and password are placed in the
-variables of its actor. From there on the harness knows the sandbox only as it knows staging.
+variables of its actor; the state the audits' example lists are checked against is prepared the same way
+(harness/audits/examples/). From there on the harness knows the sandbox only as it knows staging.
 """
 
 import tomllib
@@ -13,6 +14,7 @@ from collections.abc import MutableMapping
 from pathlib import Path
 
 from harness.actors import new_password
+from harness.audits.examples import prepare_examples
 from harness.clients.sandbox_setup import SetupClient, SetupRefused
 from harness.config import Environment
 from harness.errors import HarnessError
@@ -51,6 +53,7 @@ def hand_out_accounts(env: Environment, origin: str, roster_path: Path, environ:
             setup.create_officer(str(officer["username"]), password, str(officer["ho_va_ten"]),
                                  env.unit(str(officer["unit"])).code, [str(role) for role in officer["roles"]])
             _place(environ, spec.id_env, str(officer["username"]), spec.password_env, password)
+        prepare_examples(setup, env, environ)
     except (KeyError, TypeError) as error:
         raise HarnessError(f"Danh sách tài khoản diễn tập {roster_path} thiếu khoá {error}: sửa tệp rồi chạy lại.") \
             from None

@@ -83,9 +83,10 @@ def _cell(line: list[str], index: int) -> str:
     return line[index].strip() if index < len(line) else ""
 
 
-def read_table(path: Path, columns: Sequence[str], key: Sequence[str]) -> InputTable:
+def read_table(path: Path, columns: Sequence[str], key: Sequence[str], optional: Sequence[str] = ()) -> InputTable:
     """The rows of `path` by the given column names (matched whatever their case and spacing); `key` names the
-    columns that make a row unique. Rows with an empty cell in one of `columns` are left out with a problem."""
+    columns that make a row unique. Rows with an empty cell in one of `columns` are left out with a problem;
+    `optional` columns are read where the file has them, empty or not."""
     table = InputTable(path)
     if not path.is_file():
         table.problems.append(Problem(path, "không có tệp này: kiểm tra đường dẫn."))
@@ -109,6 +110,7 @@ def read_table(path: Path, columns: Sequence[str], key: Sequence[str]) -> InputT
             continue
         values = {column: _cell(line, positions[_name(column)]) for column in columns if column not in missing}
         empty = [column for column, value in values.items() if not value]
+        values |= {column: _cell(line, positions[_name(column)]) for column in optional if _name(column) in positions}
         for column in empty:
             table.problems.append(Problem(path, "ô trống, dòng này chưa được rà soát.", number, column))
         if empty:

@@ -64,6 +64,16 @@ MENU = (
         ("chi-tieu-dvc-truc-tuyen", "Theo dõi chỉ tiêu DVC trực tuyến"),
         ("thanh-toan-truc-tuyen", "Thanh toán trực tuyến"),
     ), empty_text="Chưa có số liệu báo cáo."),
+    # "Quản trị" and "Quản trị Cổng DVC" are the top-level administration apps of the real systems (DOMAIN §1.8),
+    # here as menu groups: accounts and roles, procedures per unit, the import of the old portal's dossiers.
+    MenuGroup("quan-tri", "Quản trị", frozenset({"QUAN_TRI_DON_VI"}), (
+        ("tai-khoan-can-bo", "Tài khoản cán bộ"),
+        ("cau-hinh-thu-tuc", "Cấu hình thủ tục"),
+        ("chuyen-doi-ho-so", "Chuyển đổi hồ sơ"),
+    ), empty_text="Chưa có dữ liệu."),
+    MenuGroup("quan-tri-cong-dvc", "Quản trị Cổng DVC", frozenset({"QUAN_TRI_CSDL_TTHC"}), (
+        ("cong-khai-thu-tuc", "Công khai thủ tục"),
+    ), empty_text="Chưa có dữ liệu."),
 )
 
 
