@@ -44,6 +44,7 @@ class Journal:
             return
         line = json.dumps({"fingerprint": row_fingerprint(row), "finding": finding.to_json()}, ensure_ascii=False)
         with self._lock:
+            self._found[row_fingerprint(row)] = finding
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as out:
                 out.write(line + "\n")

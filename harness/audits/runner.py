@@ -102,7 +102,7 @@ def run_audit(audit: str, table: InputTable, key_column: str, open_check: OpenCh
                     with lock:
                         found[row.number] = finding
                     progress.tell(finding)
-        except Exception as error:  # the worker could not open its check: its rows stay for the others or below
+        except BaseException as error:  # opening the check failed, or the run is stopping: rows left stay unchecked
             failures.append(error)
 
     threads = [threading.Thread(target=work, name=f"{audit}-{n}", daemon=True)
@@ -111,7 +111,10 @@ def run_audit(audit: str, table: InputTable, key_column: str, open_check: OpenCh
         thread.start()
     for thread in threads:
         thread.join()
-    reason = f"không mở được phiên rà soát: {failures[0]}" if failures else "không được rà soát"
+    if failures and isinstance(failures[0], Exception):
+        reason = f"không mở được phiên rà soát: {failures[0]}"
+    else:
+        reason = "rà soát bị dừng trước dòng này: chạy lại để rà soát tiếp"
     for row in rows:  # rows no worker could take (every worker failed to open its check)
         if row.number not in found:
             found[row.number] = Finding(row.number, row.values.get(key_column, ""), NOT_CHECKED, reason,
