@@ -22,8 +22,10 @@ FORM_META = frozenset({"bieu_mau"})
 
 
 def facts(dossier: Dossier, fee: DossierFee) -> list[tuple[str, str]]:
-    rows = [
-        ("Mã hồ sơ", dossier.ma_ho_so or ""),
+    rows = [("Mã hồ sơ", dossier.ma_ho_so or "")]
+    if dossier.ma_ho_so_khac:  # a dossier migrated from the old portal: its old code, its owner's document
+        rows += [("Mã hồ sơ khác", dossier.ma_ho_so_khac), ("Số giấy tờ chủ hồ sơ", dossier.owner_id)]
+    rows += [
         ("Tên thủ tục", dossier.ten_tthc),
         ("Mã thủ tục", dossier.ma_tthc),
         ("Chủ hồ sơ", dossier.chu_ho_so),
