@@ -111,6 +111,13 @@ class SetupClient:
     def switch_fault(self, name: str, on: bool) -> dict:
         return self._call("PUT", f"/faults/{name}", json={"on": on})
 
+    # --- ra_soat_tai_khoan (the officer accounts audit of issue #10): its example's accounts ---
+    def put_officer(self, username: str, password: str, ho_va_ten: str, unit_code: str, roles: list[str]) -> dict:
+        """The officer account exactly as given: created when missing, else its password, name, unit and roles
+        replaced and its procedure assignment lifted (so preparing twice leaves the same state)."""
+        return self._call("PUT", f"/officers/{username}", json={"password": password, "ho_va_ten": ho_va_ten,
+                                                                "unit_code": unit_code, "roles": roles})
+
     def close(self) -> None:
         self._http.close()
 

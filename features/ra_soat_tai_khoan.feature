@@ -1,0 +1,18 @@
+# language: vi
+@ra_soat_tai_khoan
+Tính năng: Rà soát tài khoản và phân quyền cán bộ trên hệ thống Một cửa điện tử
+  Là đơn vị được yêu cầu rà soát tài khoản cán bộ
+  Tôi muốn biết tài khoản nào chưa có, không đăng nhập được, thiếu hoặc thừa quyền, hay với tới hồ sơ của đơn vị khác
+  Để sửa phân quyền trên hệ thống trước khi báo cáo kết quả rà soát
+
+  @id:ra-soat-tai-khoan-danh-sach-mau
+  Kịch bản: Danh sách mẫu có đủ loại tài khoản cho đúng kết luận từng dòng
+    Cho danh sách mẫu "data/audits/ra_soat_tai_khoan/danh-sach-can-bo.csv" của "Công an Phường Tuy Hòa"
+    Khi rà soát từng tài khoản của danh sách bằng cách đăng nhập và thử quyền trên hệ thống Một cửa điện tử
+    Thì kết luận của từng dòng đúng như tệp "data/audits/ra_soat_tai_khoan/ket-luan-du-kien.csv"
+
+  @id:ra-soat-tai-khoan-danh-sach-don-vi
+  Kịch bản: Mọi tài khoản trong danh sách đơn vị gửi đều đủ quyền và đúng phạm vi
+    Cho danh sách do "Công an Phường Tuy Hòa" gửi để rà soát
+    Khi rà soát từng tài khoản của danh sách bằng cách đăng nhập và thử quyền trên hệ thống Một cửa điện tử
+    Thì mọi dòng của danh sách đều đạt
