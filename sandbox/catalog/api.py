@@ -13,6 +13,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 
+from sandbox.catalog.publication import as_published, is_published, published_procedures
 from sandbox.catalog.search import search
 from sandbox.context import Ctx
 
@@ -46,7 +47,8 @@ def refusal(status: int, code: str, message: str) -> JSONResponse:
 
 @router.post("/submitting/formality/list-all-public-formality-by-citizen")
 def list_public_formalities(query: ListQuery, ctx: Ctx) -> Any:
-    found = search(ctx.catalog.public, query.q) if query.q.strip() else list(ctx.catalog.public)
+    published = published_procedures(ctx)
+    found = search(published, query.q) if query.q.strip() else published
     if query.categoryId:
         found = [p for p in found if query.categoryId in (p.row.get("categoryIds") or [])]
     if query.formalityType:
@@ -64,12 +66,12 @@ def list_public_formalities(query: ListQuery, ctx: Ctx) -> Any:
 @router.post("/configuring/formality/get-formality-by-citizen")
 def get_formality(query: FormalityQuery, ctx: Ctx) -> Any:
     procedure = ctx.catalog.by_id(query.id)
-    if procedure is None or not procedure.is_public:
+    if procedure is None or not is_published(ctx.store, procedure):
         return refusal(404, "NOT_FOUND", "Không tìm thấy thủ tục hành chính.")
     record = ctx.catalog.detail(procedure)
     if record is None:
         return refusal(404, "NOT_FOUND", "Môi trường thử nghiệm không có chi tiết của thủ tục này.")
-    return ok(record)
+    return ok(as_published(ctx, procedure, record))
 
 
 @router.post("/configuring/province-vn/list-by-citizen")

@@ -44,3 +44,10 @@ def unconfigure(store: Store, procedure_code: str, unit_code: str) -> None:
 
 def is_empty(store: Store) -> bool:
     return store.one("SELECT 1 FROM procedure_agencies LIMIT 1") is None
+
+
+def configured_procedures(store: Store, unit_code: str) -> list[str]:
+    """The codes of the procedures the agency offers online."""
+    rows = store.all("SELECT procedure_code FROM procedure_agencies WHERE unit_code = ? ORDER BY procedure_code",
+                     (unit_code,))
+    return [row["procedure_code"] for row in rows]

@@ -2,17 +2,18 @@
 
 from fastapi import APIRouter
 
-from sandbox.catalog import api, configuration, setup_routes
+from sandbox.catalog import api, configuration, publication, publication_setup_routes, receiving, setup_routes
 from sandbox.catalog.configuration_seed import seed_pairs
 from sandbox.catalog.loader import load_catalog
 from sandbox.context import SandboxContext
 from sandbox.units.routes import all_units
 
-DDL = configuration.DDL
+DDL = configuration.DDL + publication.DDL + receiving.DDL
 
 router = APIRouter()
 router.include_router(api.router)
 router.include_router(setup_routes.router)
+router.include_router(publication_setup_routes.router)
 
 
 def install(ctx: SandboxContext) -> None:

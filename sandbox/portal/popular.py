@@ -1,6 +1,8 @@
 """The "Tìm kiếm nhiều nhất" panel: the procedures the real portal listed there in July 2026 (reference screens)."""
 
-from sandbox.catalog.loader import Catalog, Procedure
+from sandbox.catalog.loader import Procedure
+from sandbox.catalog.publication import is_published
+from sandbox.context import SandboxContext
 
 POPULAR_CODES = (
     "1.014023",  # Hỗ trợ phát triển sản xuất cộng đồng (UBND tỉnh Sơn La)
@@ -16,6 +18,6 @@ POPULAR_CODES = (
 )
 
 
-def popular_procedures(catalog: Catalog) -> list[Procedure]:
-    found = (catalog.by_code(code) for code in POPULAR_CODES)
-    return [procedure for procedure in found if procedure is not None and procedure.is_public]
+def popular_procedures(ctx: SandboxContext) -> list[Procedure]:
+    found = (ctx.catalog.by_code(code) for code in POPULAR_CODES)
+    return [procedure for procedure in found if procedure is not None and is_published(ctx.store, procedure)]

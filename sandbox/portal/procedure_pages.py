@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from sandbox.catalog.configuration import configured_units
 from sandbox.catalog.loader import Procedure
+from sandbox.catalog.publication import as_published, is_published
 from sandbox.catalog.rules import is_offline_only
 from sandbox.context import Ctx, SandboxContext
 from sandbox.portal import agency_choices, rendering
@@ -22,7 +23,7 @@ _PROCEDURE_CODE = re.compile(r"^\s*(\d\.\d{6})")
 
 def _public(ctx: SandboxContext, procedure_id: str) -> Procedure | None:
     procedure = ctx.catalog.by_id(procedure_id)
-    return procedure if procedure is not None and procedure.is_public else None
+    return procedure if procedure is not None and is_published(ctx.store, procedure) else None
 
 
 @router.get("/thu-tuc-hanh-chinh/{procedure_id}", response_class=HTMLResponse)
@@ -33,13 +34,13 @@ def procedure_detail(procedure_id: str, request: Request, ctx: Ctx) -> HTMLRespo
     record = ctx.catalog.detail(procedure)
     units = configured_units(ctx.store, procedure.code)
     return rendering.page(request, "procedure_detail.html", {
-        "view": from_record(record) if record else from_catalogue_row(procedure.row),
+        "view": from_record(as_published(ctx, procedure, record)) if record else from_catalogue_row(procedure.row),
         "offline_only": record is not None and is_offline_only(record),
         "choices": {
             agency_choices.PROVINCE: [asdict(choice) for choice in agency_choices.provinces(units)],
             agency_choices.MINISTRY: [asdict(choice) for choice in agency_choices.ministries(units)],
         },
-        "popular": popular_procedures(ctx.catalog),
+        "popular": popular_procedures(ctx),
     })
 
 
@@ -60,6 +61,6 @@ def old_detail(request: Request, ctx: Ctx, ma_thu_tuc: str = "") -> Response:
     procedure = ctx.catalog.by_code(ma_thu_tuc)
     if procedure is None and (match := _PROCEDURE_CODE.match(ma_thu_tuc)):
         procedure = ctx.catalog.by_code(match.group(1))
-    if procedure is None or not procedure.is_public:
+    if procedure is None or not is_published(ctx.store, procedure):
         return rendering.not_found(request)
     return RedirectResponse(f"/thu-tuc-hanh-chinh/{procedure.id}", status_code=301)

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, RedirectResponse
 from starlette.requests import Request
 
+from sandbox.catalog.publication import published_procedures
 from sandbox.catalog.search import search
 from sandbox.context import Ctx
 from sandbox.portal import life_events, rendering
@@ -26,7 +27,7 @@ def search_results(request: Request, ctx: Ctx, q: str | None = None, page: str |
                    limit: str | None = None) -> HTMLResponse:
     """No `q` at all: an invitation to search; a blank `q`: a request for a keyword, at the field."""
     keyword = " ".join((q or "").split())
-    found = search(ctx.catalog.public, keyword) if keyword else []
+    found = search(published_procedures(ctx), keyword) if keyword else []
     paging = Paging.read(page, limit, len(found))
     if q is None:
         state = "prompt"

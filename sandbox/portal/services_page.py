@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from starlette.requests import Request
 
 from sandbox.catalog.loader import Procedure
+from sandbox.catalog.publication import published_procedures
 from sandbox.catalog.search import search
 from sandbox.context import Ctx
 from sandbox.portal import rendering
@@ -42,7 +43,8 @@ def online_services(request: Request, ctx: Ctx, doi_tuong: str = "cong-dan", q: 
                     limit: str | None = None) -> HTMLResponse:
     audience = next((a for a in (*TABS, PARTY) if a.slug == doi_tuong), TABS[0])
     keyword = " ".join(q.split())
-    candidates = search(ctx.catalog.public, keyword) if keyword else ctx.catalog.public
+    published = published_procedures(ctx)
+    candidates = search(published, keyword) if keyword else published
     found = [procedure for procedure in candidates if audience.includes(procedure)]
     paging = Paging.read(page, limit, len(found), default_limit=20)
     return rendering.page(request, "online_services.html", {

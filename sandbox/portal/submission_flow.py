@@ -7,6 +7,7 @@ attempt (a wrong file beside them, a missing field) never asks for them again.
 from dataclasses import asdict
 from datetime import datetime
 
+from sandbox.catalog.receiving import receiving_unit
 from sandbox.context import SandboxContext
 from sandbox.dossiers.records import Dossier
 from sandbox.dossiers.service import Actor, DossierService, NewFile
@@ -66,7 +67,7 @@ def submit(ctx: SandboxContext, target: Target, draft_id: int, answers: Answers)
     dossier = DossierService(ctx).submit(
         Actor(Role.CONG_DAN, citizen.so_dinh_danh, citizen.ho_va_ten),
         procedure={"code": target.procedure.code, "id": target.procedure.id, "name": target.procedure.name},
-        unit=asdict(target.unit),
+        unit=asdict(receiving_unit(ctx, target.procedure.code, target.unit)),
         owner={"ho_va_ten": citizen.ho_va_ten, "so_dien_thoai": citizen.so_dien_thoai, "email": citizen.email,
                "dia_chi": citizen.noi_o_hien_nay},
         form=form_content(target.form, answers), files=files, processing=target.processing,

@@ -13,6 +13,7 @@ from starlette.requests import Request
 
 from sandbox.catalog.configuration import configured_units
 from sandbox.catalog.loader import Procedure
+from sandbox.catalog.publication import is_published
 from sandbox.context import SandboxContext
 from sandbox.dossiers.processing_time import NoProcessingTime, ProcessingTime, processing_time
 from sandbox.eforms.components import Component, components
@@ -56,7 +57,7 @@ def resolve(request: Request, ctx: SandboxContext, procedure_id: str, unit_code:
     if citizen.level < 2:
         return refusal(request, LEVEL_2_REQUIRED, 403)
     procedure = ctx.catalog.by_id(procedure_id) or ctx.catalog.by_code(procedure_id)
-    if procedure is None or not procedure.is_public:
+    if procedure is None or not is_published(ctx.store, procedure):
         return refusal(request, UNKNOWN_PROCEDURE, 404)
     unit = find_unit(ctx, unit_code) if unit_code else None
     if unit is None:
