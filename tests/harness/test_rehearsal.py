@@ -2,6 +2,7 @@
 and handing out the accounts puts every credential in the variables the file names."""
 
 import tomllib
+from unittest.mock import MagicMock
 
 import pytest
 
@@ -46,6 +47,10 @@ class FakeSetup:
 
     def close(self) -> None:
         pass
+
+    def __getattr__(self, name: str):
+        """The audits' example preparation (harness/audits/examples/) calls more of the setup API: recorded too."""
+        return lambda *args, **kwargs: self.created.append((name, kwargs)) or MagicMock()
 
 
 def test_handing_out_fills_the_named_variables_with_secret_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
