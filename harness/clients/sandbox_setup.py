@@ -118,6 +118,21 @@ class SetupClient:
         return self._call("PUT", f"/officers/{username}", json={"password": password, "ho_va_ten": ho_va_ten,
                                                                 "unit_code": unit_code, "roles": roles})
 
+    # ── chuyen_doi_ho_so (the audit of migrated dossiers): the import of the old portal's export and its flaws ──
+
+    def import_legacy_export(self, unit_code: str, csv_text: str, convert: bool = True) -> list[dict]:
+        """The old portal's export imported into the unit as "Quản trị › Chuyển đổi hồ sơ" does (`convert=False`:
+        without the Convert marker, so the national sync pushes it); each row's outcome and new code."""
+        return self._call("POST", "/chuyen-doi-ho-so", json={"unit_code": unit_code, "csv": csv_text,
+                                                             "convert": convert})["rows"]
+
+    def flaw_legacy_dossier(self, unit_code: str, legacy_code: str, **flaw: Any) -> list[str]:
+        """Changes what the unit holds under a legacy code: trang_thai, ngay_tiep_nhan / ngay_hen_tra (datetime),
+        ban_trung=True (a second copy); the new codes held under it after the change."""
+        body = {key: value.isoformat() if isinstance(value, datetime) else value for key, value in flaw.items()}
+        return self._call("POST", "/chuyen-doi-ho-so/sai-lech",
+                          json={"unit_code": unit_code, "legacy_code": legacy_code, **body})["ma_ho_so"]
+
     def close(self) -> None:
         self._http.close()
 
