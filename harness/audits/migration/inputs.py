@@ -14,7 +14,8 @@ from harness.rules.statuses import STATUS_CODES
 # adds five random digits instead of four.
 LEGACY_CODE = re.compile(r"[0-9A-Z]+(?:\.[0-9A-Z]+)*-\d{6}-\d{4,5}")
 DATE_FORMATS = (("%d/%m/%Y %H:%M:%S", True), ("%d/%m/%Y %H:%M", True), ("%d/%m/%Y", False),
-                ("%Y-%m-%d %H:%M:%S", True), ("%Y-%m-%d", False))  # the last two: dates of an XLSX cell
+                ("%Y-%m-%d %H:%M:%S", None), ("%Y-%m-%d", False))  # the last two: an XLSX cell's date
+# None: an XLSX date cell always has a time, midnight when the export gave the day only.
 DATE_HINT = "ghi dd/MM/yyyy hoặc dd/MM/yyyy HH:mm (ví dụ 12/03/2025 hoặc 12/03/2025 08:30)"
 STATUS_HINT = "ghi tên trạng thái (ví dụ “Đang xử lý”) hoặc mã 1–10 theo danh mục trạng thái hồ sơ"
 _BY_NAME = {unicodedata.normalize("NFC", name).casefold(): code for name, code in STATUS_CODES.items()}
@@ -58,9 +59,10 @@ def read_status(text: str) -> int:
 def read_moment(text: str, column: str) -> Moment:
     for layout, timed in DATE_FORMATS:
         try:
-            return Moment(datetime.strptime(text.strip(), layout), timed)
+            at = datetime.strptime(text.strip(), layout)
         except ValueError:
             continue
+        return Moment(at, at.time() != datetime.min.time() if timed is None else timed)
     raise ValueError(f"{column.lower()} “{text}” không đọc được: {DATE_HINT}.")
 
 
