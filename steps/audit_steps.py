@@ -54,9 +54,11 @@ def example_list(audited_list: AuditedList, env: Environment, audit_examples: bo
 @given(quoted('danh sách do "{unit}" gửi để rà soát'))
 def unit_own_list(audited_list: AuditedList, env: Environment, unit_lists: dict[str, Path],
                   request: pytest.FixtureRequest, unit: str) -> None:
+    """On the sandbox and in the rehearsal the list is checked against the examples' state, the only one there."""
     audit = audit_of(request)
     if audit not in unit_lists:
         pytest.skip(f"Chưa có danh sách của đơn vị cho {audit}: chạy với --audit-input {audit}=TỆP (CSV hoặc XLSX).")
+    request.getfixturevalue("audit_examples")
     audited_list.path, audited_list.unit = unit_lists[audit], env.unit(unit)
 
 
