@@ -137,7 +137,8 @@ class AccountCheck:
         if password is None:
             return Finding(row.number, account, NOT_CHECKED, self.passwords.missing(account), values=row.values)
         listed, own_code = self.facts.of_unit(unit.name, self.browser)
-        seen = Seen(account, unit.name, roles, list_read=listed is not None, listed=(listed or {}).get(account))
+        seen = Seen(account, unit.name, roles, list_read=listed is not None, listed=(listed or {}).get(account),
+                    name=row.values[NAME])
         other = self.facts.other_dossier(self.browser)
         self._try(seen, password, own_code, other if other and other.unit != unit.name else None)
         verdict, detail = judge(seen)

@@ -61,6 +61,7 @@ class Seen:
     server: dict[str, int] = field(default_factory=dict)  # group -> status of its address
     own_dossier: Probe | None = None
     other_dossier: Probe | None = None
+    name: str = ""  # the roster's họ và tên
 
 
 def _names(groups) -> str:
@@ -120,6 +121,10 @@ def extra_problems(seen: Seen) -> list[str]:
     return problems
 
 
+def _other_name(seen: Seen) -> str:
+    return f" (danh sách ghi họ và tên “{seen.name}”)" if seen.name and seen.name != seen.shown_name else ""
+
+
 def evidence(seen: Seen) -> str:
     if seen.listed is not None:
         listed = (f"Danh sách Tài khoản cán bộ: {seen.listed.unit}, vai trò {_codes(seen.listed.roles) or '—'}, "
@@ -133,7 +138,7 @@ def evidence(seen: Seen) -> str:
     dossiers = "; ".join(f"hồ sơ {probe.code} ({probe.unit}): {probe.status}"
                          for probe in (seen.own_dossier, seen.other_dossier) if probe)
     return " ".join(part for part in (
-        listed, f"Sau đăng nhập: {seen.shown_name}, đơn vị “{seen.shown_unit}”.",
+        listed, f"Sau đăng nhập: {seen.shown_name}{_other_name(seen)}, đơn vị “{seen.shown_unit}”.",
         f"Thực đơn: {_names(seen.menu) or '—'}.", f"Máy chủ trả khi mở trực tiếp: {server}.",
         f"Thử phạm vi: {dossiers}." if dossiers else "Thử phạm vi: không có hồ sơ để thử.") if part)
 

@@ -1,8 +1,9 @@
 """The state the officer accounts audit's example (data/audits/ra_soat_tai_khoan/danh-sach-can-bo.csv) is checked
 against, as Công an Phường Tuy Hòa's administrators would have left it: good accounts; one whose roles lack one the
 roster gives, one with a role too many, one whose password was changed since it was handed out (the roster's
-password no longer works), one made at another unit than the roster says, one the roster lists but nobody made,
-one whose password nobody handed out; and a dossier at the unit and one at another unit for the scope probe.
+password no longer works), one made at another unit than the roster says, one the roster lists but nobody made;
+and a dossier at the unit and one at another unit for the scope probe. (A row without a password, `chưa rà soát
+được`, is left out on purpose: a row not checked keeps the run's journal, and the next run would resume the others.)
 
 Passwords are random, placed in `environ` under the audit's variables (harness/audits/accounts/passwords.py) and
 registered as secrets. Idempotent within one sandbox: accounts are put as described (PUT), the dossiers made once.
@@ -27,10 +28,8 @@ ACCOUNTS = (  # username, họ và tên, the unit it is made at, the roles it is
     ("rstk.thongke", "Mai Văn Tú", UNIT, ["THONG_KE", "QUAN_TRI_DON_VI"]),  # the roster says THONG_KE
     ("rstk.doimatkhau", "Hồ Thị Kim", UNIT, ["MOT_CUA"]),  # its password changed after it was handed out
     ("rstk.khacdonvi", "Triệu Văn Bình", OTHER_UNIT, ["MOT_CUA"]),  # the roster says Công an Phường Tuy Hòa
-    ("rstk.vanthu", "Chu Thị Yến", UNIT, ["VAN_THU"]),  # nobody handed out its password
 )
 CHANGED_PASSWORD = "rstk.doimatkhau"
-NO_PASSWORD = "rstk.vanthu"
 NEVER_MADE = "rstk.chuataotk"  # the roster lists it with a password, nobody made the account
 OWNER = {"so_dinh_danh": "066099012026", "ho_va_ten": "Quách Văn Thành", "ngay_sinh": "1999-07-14",
          "gioi_tinh": "Nam", "so_dien_thoai": "0912460317", "email": "thanhqv.rstk@example.com",
@@ -50,10 +49,7 @@ def prepare(setup: SetupClient, env: Environment, environ: MutableMapping[str, s
         setup.put_officer(username, password, name, env.unit(unit).code, roles)
         if username == CHANGED_PASSWORD:
             password = new_password()  # what the roster still has
-        if username == NO_PASSWORD:
-            environ.pop(password_variable(username), None)
-        else:
-            _hand_out(environ, username, password)
+        _hand_out(environ, username, password)
     _hand_out(environ, NEVER_MADE, new_password())
     try:
         owner_password = new_password()

@@ -135,3 +135,9 @@ def test_the_evidence_says_what_was_seen() -> None:
                            "Sau đăng nhập: Phạm Thị Hồng, đơn vị “Công an Phường Tuy Hòa”. Thực đơn: “Thu phí/lệ "
                            "phí”, “Theo dõi hồ sơ”.")
     assert f"hồ sơ {OWN} ({UNIT}): 200; hồ sơ {FOREIGN} ({OTHER}): 403" in said
+
+
+def test_a_name_other_than_the_rosters_is_told_in_the_evidence() -> None:
+    assert "Sau đăng nhập: Phạm Thị Hồng (danh sách ghi họ và tên “Phạm Thị Hông”)," in evidence(
+        seen_as({"MOT_CUA"}, name="Phạm Thị Hông"))
+    assert "danh sách ghi họ và tên" not in evidence(seen_as({"MOT_CUA"}, name="Phạm Thị Hồng"))
