@@ -11,7 +11,7 @@ Tính năng: Rà soát hồ sơ chuyển đổi từ hệ thống cũ
     Khi cán bộ một cửa của đơn vị rà soát từng hồ sơ của danh sách theo mã hồ sơ cũ trên hệ thống Một cửa điện tử và Cổng DVCQG
     Thì kết luận của từng dòng đúng như tệp "data/audits/chuyen_doi_ho_so/ket-luan-du-kien.csv"
 
-  @id:chuyen-doi-ho-so-danh-sach-don-vi
+  @danh_sach_don_vi @id:chuyen-doi-ho-so-danh-sach-don-vi
   Kịch bản: Mọi hồ sơ trong tệp xuất đơn vị gửi đều đã chuyển đổi đúng
     Cho danh sách do "Công an Phường Tuy Hòa" gửi để rà soát
     Khi cán bộ một cửa của đơn vị rà soát từng hồ sơ của danh sách theo mã hồ sơ cũ trên hệ thống Một cửa điện tử và Cổng DVCQG

@@ -67,25 +67,34 @@ class NewSystem(Protocol):
 
 @dataclass(frozen=True)
 class Expected:
+    """What the export says of a dossier; None for a column the file does not have (the reader named it), which is
+    then not compared."""
+
     legacy_code: str
-    status: int
-    received: Moment
-    due: Moment
+    status: int | None
+    received: Moment | None
+    due: Moment | None
     address: str
+
+    def not_compared(self) -> list[str]:
+        return [f"không so {column.lower()}: tệp không có cột này"
+                for column, value in ((STATUS, self.status), (RECEIVED, self.received), (DUE, self.due))
+                if value is None]
 
 
 def read_row(row: Row, file: Path) -> Expected | Finding:
-    values, key = row.values, row.values[LEGACY_CODE]
+    values = row.values
+    key = values.get(LEGACY_CODE, "")
     if problem := legacy_code_problem(key):
         return input_problem(file, row, LEGACY_CODE, problem, key)
     try:
-        status = read_status(values[STATUS])
+        status = read_status(values[STATUS]) if STATUS in values else None
     except ValueError as error:
         return input_problem(file, row, STATUS, str(error), key)
-    moments = {}
+    moments: dict[str, Moment | None] = {}
     for column in (RECEIVED, DUE):
         try:
-            moments[column] = read_moment(values[column], column)
+            moments[column] = read_moment(values[column], column) if column in values else None
         except ValueError as error:
             return input_problem(file, row, column, str(error), key)
     return Expected(key, status, moments[RECEIVED], moments[DUE], values.get(ADDRESS, ""))
@@ -94,6 +103,8 @@ def read_row(row: Row, file: Path) -> Expected | Finding:
 def _date_problems(expected: Expected, facts: dict[str, str]) -> list[str]:
     problems = []
     for label, wanted in ((RECEIVED, expected.received), (DUE, expected.due)):
+        if wanted is None:
+            continue
         shown_text = facts.get(label, "")
         shown = read_shown(shown_text)
         if shown is None or not wanted.same_as(shown):
@@ -127,15 +138,15 @@ def check_row(row: Row, file: Path, system: NewSystem) -> Finding:
     if national.found:
         problems.append((PUSHED, f"Tra cứu hồ sơ trên Cổng DVCQG tìm thấy {code}: hồ sơ chuyển đổi không được "
                                  "đồng bộ lên Cổng (thiếu dấu Convert?)"))
-    if STATUS_CODES[shown_status] != expected.status:
+    if expected.status is not None and STATUS_CODES[shown_status] != expected.status:
         problems.append((WRONG_STATUS, f"trạng thái trên hệ thống mới là “{shown_status}”, tệp xuất ghi "
                                        f"“{NAMES[expected.status]}” ({expected.status})"))
     problems += [(WRONG_DATE, text) for text in _date_problems(expected, facts)]
     address = facts.get(ADDRESS, "")
     address = expected.address if address in ("", NOTHING) else address
     warnings = old_address_warnings(address) if address else []
-    notes = [] if national.found is not None else [
-        f"chưa xác minh được việc không đẩy lên Cổng DVCQG: {national.why}"]
+    notes = expected.not_compared() + ([] if national.found is not None else [
+        f"chưa xác minh được việc không đẩy lên Cổng DVCQG: {national.why}"])
     evidence = (f"Mã hồ sơ mới {code}; trạng thái “{shown_status}”, ngày tiếp nhận {facts.get(RECEIVED, '')}, "
                 f"ngày hẹn trả {facts.get(DUE, '')}; địa chỉ “{address}”; Tra cứu hồ sơ trên Cổng DVCQG: "
                 + {True: "có hồ sơ", False: "không có hồ sơ", None: "không tra cứu được"}[national.found])

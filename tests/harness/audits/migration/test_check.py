@@ -133,3 +133,12 @@ def test_an_unreadable_cell_is_an_input_problem_before_the_system_is_asked(cells
     assert found.verdict == INPUT_PROBLEM
     assert f"tệp xuat.csv, dòng 7, cột “{column}”" in found.detail
     assert system.asked == []
+
+
+def test_a_column_the_file_lacks_is_not_compared_and_the_finding_says_so() -> None:
+    cells = {key: value for key, value in ROW.items() if key != "Ngày hẹn trả"}
+
+    found = check_row(Row(7, cells), FILE, FakeSystem(shown={**SHOWN, "Ngày hẹn trả": "30/03/2025 17:00"}))
+
+    assert found.verdict == MATCHES
+    assert "không so ngày hẹn trả: tệp không có cột này" in found.detail
