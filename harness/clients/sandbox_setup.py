@@ -133,6 +133,25 @@ class SetupClient:
         return self._call("POST", "/chuyen-doi-ho-so/sai-lech",
                           json={"unit_code": unit_code, "legacy_code": legacy_code, **body})["ma_ho_so"]
 
+    # ── ra_soat_tthc (the review of procedures, issue #10): publication, configuration and the agency a
+    # submission reaches, for the example of harness/audits/examples/procedures.py.
+
+    def set_publication(self, code: str, published: bool, decision_no: str = "") -> dict:
+        """Publish the procedure (under `decision_no`, or its current decision) or take it off the portal."""
+        return self._call("PUT", f"/procedures/{code}/publication",
+                          json={"published": published, "decision_no": decision_no})
+
+    def configure_procedure(self, code: str, unit_code: str) -> dict:
+        return self._call("PUT", f"/procedures/{code}/agencies/{unit_code}")
+
+    def unconfigure_procedure(self, code: str, unit_code: str) -> dict:
+        return self._call("DELETE", f"/procedures/{code}/agencies/{unit_code}")
+
+    def send_submissions_elsewhere(self, code: str, unit_code: str, receiving_unit_code: str) -> dict:
+        """Submissions of `code` at `unit_code` land in `receiving_unit_code`'s queue (a broken mapping)."""
+        return self._call("PUT", f"/procedures/{code}/agencies/{unit_code}/receiving",
+                          json={"receiving_unit_code": receiving_unit_code})
+
     def close(self) -> None:
         self._http.close()
 
