@@ -69,7 +69,7 @@ class UnitFacts:
         self.env, self.sessions = env, sessions
         self._lock = threading.Lock()
         self._units: dict[str, tuple[dict[str, Listed] | None, str | None]] = {}
-        self._other: list[Probe | None] = []
+        self._other: list[tuple[str, str] | None] = []
 
     def of_unit(self, unit: str, browser: Browser) -> tuple[dict[str, Listed] | None, str | None]:
         """The unit's accounts by username (None: no administrator to read them) and a dossier code of it."""
@@ -78,8 +78,8 @@ class UnitFacts:
                 self._units[unit] = self._read_unit(unit, browser)
             return self._units[unit]
 
-    def other_dossier(self, browser: Browser) -> Probe | None:
-        """A dossier of the other unit (its status is filled in by each row's probe)."""
+    def other_dossier(self, browser: Browser) -> tuple[str, str] | None:
+        """(code, unit) of a dossier of the other unit."""
         with self._lock:
             if not self._other:
                 self._other.append(self._read_other(browser))
@@ -98,14 +98,14 @@ class UnitFacts:
         finally:
             context.close()
 
-    def _read_other(self, browser: Browser) -> Probe | None:
+    def _read_other(self, browser: Browser) -> tuple[str, str] | None:
         if self.sessions.other_unit is None:
             return None
         unit, state = self.sessions.other_unit
         context = _context(browser, self.env, state)
         try:
             code = account_audit_pages(context.new_page(), self.env).first_dossier_of(self.env.unit(unit).code)
-            return Probe(code, unit, 0) if code else None
+            return (code, unit) if code else None
         finally:
             context.close()
 
@@ -140,11 +140,11 @@ class AccountCheck:
         seen = Seen(account, unit.name, roles, list_read=listed is not None, listed=(listed or {}).get(account),
                     name=row.values[NAME])
         other = self.facts.other_dossier(self.browser)
-        self._try(seen, password, own_code, other if other and other.unit != unit.name else None)
+        self._try(seen, password, own_code, other if other and other[1] != unit.name else None)
         verdict, detail = judge(seen)
         return Finding(row.number, account, verdict, detail, evidence(seen), values=row.values)
 
-    def _try(self, seen: Seen, password: str, own_code: str | None, other: Probe | None) -> None:
+    def _try(self, seen: Seen, password: str, own_code: str | None, other: tuple[str, str] | None) -> None:
         context = _context(self.browser, self.env)
         try:
             pages = account_audit_pages(context.new_page(), self.env)
@@ -161,8 +161,8 @@ class AccountCheck:
                 seen.own_dossier = Probe(own_code, seen.unit,
                                          _answered(pages.dossier_answer(own_code), f"hồ sơ {own_code}"))
             if other:
-                seen.other_dossier = Probe(other.code, other.unit,
-                                           _answered(pages.dossier_answer(other.code), f"hồ sơ {other.code}"))
+                code, unit = other
+                seen.other_dossier = Probe(code, unit, _answered(pages.dossier_answer(code), f"hồ sơ {code}"))
         finally:
             context.close()
 
