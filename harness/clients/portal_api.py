@@ -21,9 +21,9 @@ class PortalApiError(Exception):
 
 
 class PortalApi:
-    def __init__(self, portal_url: str, timeout_ms: int) -> None:
+    def __init__(self, portal_url: str, timeout_ms: int, transport: httpx.BaseTransport | None = None) -> None:
         self._http = httpx.Client(base_url=portal_url.rstrip("/"), timeout=timeout_ms / 1000,
-                                  headers={"Accept": "application/json"})
+                                  headers={"Accept": "application/json"}, transport=transport)
 
     def __enter__(self) -> "PortalApi":
         return self

@@ -4,11 +4,14 @@ said as it is.
 
 * A channel is ONLINE, DIRECT or POSTAL ("POST" taken for POSTAL); another value is a problem.
 * Its time is a number > 0 with a known unit (WORKING_DAY, DAY, HOUR, MONTH). No time, 0 or less, or no unit is a
-  problem. The unit OTHER (the real time is then in the cases' `processingDay`) and a fraction of a day (6.25,
-  7.5, 17.5) are the catalogue's own ways: reported as they are, not as problems.
-* Its fees: each a number ≥ 0 (0 is "miễn", often "mức cụ thể do HĐND quyết định"). A fee without a value or
-  below 0 is a problem; so is one between 1 and 999 đ, which no Vietnamese fee is: it is a value stored in
-  thousands, as 2.001610's online fee of `100` where 100.000 đ was meant. A channel with no fee item at all is
+  problem. The unit OTHER (the real time is then in the cases' `processingDay`, whatever the number), a fraction
+  of a day (6.25, 7.5, 17.5) and a time written as text ("Không quá 15 ngày…") are the catalogue's own ways:
+  reported as they are, not as problems.
+* Its fees: each a number ≥ 0 (0 is "miễn", often "mức cụ thể do HĐND quyết định"); a fee without a value but
+  with its text ("Chi tiết tại biểu phí, lệ phí kèm theo") is reported as it is. A fee with neither, or below 0,
+  is a problem; so is one between 1 and 999 đ, which no Vietnamese fee is: it is a value stored in
+  thousands, as 2.001610's online fee of `100` where 100.000 đ was meant. A fee in another currency (the USD of
+  consular procedures abroad) is shown in it, not weighed in đồng. A channel with no fee item at all is
   said to charge nothing (free procedures list none).
 """
 
@@ -21,6 +24,7 @@ TIME_UNITS = {"WORKING_DAY": "ngày làm việc", "DAY": "ngày", "HOUR": "giờ
 OTHER_UNIT = "OTHER"
 FEE_KINDS = {"FEE": "lệ phí", "SERVICE_FEE": "phí", "PRICE_LEVEL": "giá"}
 SMALLEST_FEE = 1000  # đồng: below this (and above 0) a fee was stored in thousands
+VND = "Việt Nam Đồng"  # the currency of a fee whose `currencyName` is empty
 
 
 @dataclass
@@ -54,6 +58,12 @@ def _shown(amount: float) -> str:
     return str(int(amount)) if amount == int(amount) else f"{amount:g}".replace(".", ",")
 
 
+def _case_times(record: Mapping[str, Any]) -> list[str]:
+    """"20 DAY" for each case (`cases[].processingDay`) that states a time."""
+    days = [case.get("processingDay") or {} for case in record.get("cases") or []]
+    return [f"{day['qty']} {day.get('type') or ''}".strip() for day in days if day.get("qty") is not None]
+
+
 def _time(channel: str, method: Mapping[str, Any], record: Mapping[str, Any], review: ChannelReview) -> str:
     raw, unit = method.get("processingTime"), method.get("processingTimeUnit")
     if raw is None or raw == "":
@@ -63,15 +73,14 @@ def _time(channel: str, method: Mapping[str, Any], record: Mapping[str, Any], re
     if amount is None:
         review.notes.append(f"{channel}: thời hạn ghi “{raw}”, không phải một con số (ghi như Cổng)")
         return f"“{raw}”"
-    if amount <= 0:
-        review.problems.append(f"{channel}: thời hạn giải quyết {_shown(amount)} (phải lớn hơn 0)")
-        return f"thời hạn {_shown(amount)}"
-    if unit == OTHER_UNIT:
-        cases = [f"{c.get('processingDay', {}).get('qty')} {c.get('processingDay', {}).get('type') or ''}".strip()
-                 for c in record.get("cases") or [] if (c.get("processingDay") or {}).get("qty") is not None]
+    if unit == OTHER_UNIT:  # the real time is in the cases (2.000635: 0 OTHER, cases of 1 day, 1 and 15 WD)
+        cases = _case_times(record)
         in_cases = f"; theo trường hợp: {', '.join(cases[:5])}" if cases else ""
         review.notes.append(f"{channel}: thời hạn {_shown(amount)} với đơn vị OTHER (khác), ghi như Cổng{in_cases}")
         return f"{_shown(amount)} (đơn vị OTHER)"
+    if amount <= 0:
+        review.problems.append(f"{channel}: thời hạn giải quyết {_shown(amount)} (phải lớn hơn 0)")
+        return f"thời hạn {_shown(amount)}"
     if unit not in TIME_UNITS:
         review.problems.append(f"{channel}: thời hạn {_shown(amount)} " + (
             "không có đơn vị" if not unit else f"có đơn vị “{unit}” không rõ"))
@@ -88,9 +97,15 @@ def _fees(channel: str, fees: Sequence[Mapping[str, Any]], review: ChannelReview
     for fee in fees:
         kind = FEE_KINDS.get(fee.get("type") or "", "phí, lệ phí")
         value = number(fee.get("value"))
-        if value is None:
+        described = " ".join(str(fee.get("description") or "").split())
+        if value is None and described:
+            review.notes.append(f"{channel}: {kind} không ghi mức thu, ghi “{described[:80]}” (ghi như Cổng)")
+            shown.append(f"{kind} theo “{described[:40]}”")
+        elif value is None:
             review.problems.append(f"{channel}: {kind} không ghi mức thu")
             shown.append(f"{kind} không ghi mức")
+        elif (currency := fee.get("currencyName") or VND) != VND:  # consular fees abroad are in USD
+            shown.append(f"{kind} {_shown(value)} {currency}")
         elif value < 0:
             review.problems.append(f"{channel}: {kind} {money(value)} (âm)")
             shown.append(f"{kind} {money(value)}")

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 CODE = re.compile(r"^[1-6]\.\d{6}$")
-DELETED = re.compile(r"^([1-6]\.\d{6})\s*-\s*xo[aá]$", re.IGNORECASE)
+DELETED = re.compile(r"^([1-6]\.\d{6})\s*-\s*x[oó][aá]$", re.IGNORECASE)  # -Xoa, -Xóa, -Xoá
 CASE = re.compile(r"^([1-6]\.\d{6})\.\d{2}$")
 LOCAL_VARIANT = re.compile(r"^([1-6]\.\d{6})\.\d{3}\.\d{2}\.\d{2}\.[A-Z]+\d+(\.\d{2})?$", re.IGNORECASE)
 DIGITS_AFTER_DOT = re.compile(r"^\d\.(\d+)$")
