@@ -49,6 +49,12 @@ class SandboxAccountAudit:
         return (self.home.officer_name.inner_text().strip(), self.home.unit_name.inner_text().strip(),
                 self.home.menu_groups())
 
+    def _open(self, entry: tuple[str, str]) -> None:
+        """A menu entry, through the menu of the page shown (every page of the system has it) or of the home page."""
+        if not self.home.menu.is_visible():
+            self.home.load(self.base)
+        self.home.open_entry(*entry)
+
     def answer_to(self, address: str) -> int:
         return self.page.request.get(f"{self.base}{address}", max_redirects=0).status
 
@@ -60,8 +66,7 @@ class SandboxAccountAudit:
 
     def first_dossier_of(self, unit_code: str) -> str | None:
         """The first dossier coded for the unit in the tracking list of the logged-in officer, or None."""
-        self.home.load(self.base)
-        self.home.open_entry(*TRACKING)
+        self._open(TRACKING)
         content = self.page.get_by_role("main")
         table = content.get_by_role("table", name=TRACKING[1], exact=True)
         expect(table.or_(content.get_by_text("Chưa có hồ sơ.", exact=True)).first).to_be_visible()
@@ -70,8 +75,7 @@ class SandboxAccountAudit:
 
     def unit_accounts(self) -> list[dict[str, str]]:
         """The administrator's list "Tài khoản cán bộ" (by column header), reached through the menu."""
-        self.home.load(self.base)
-        self.home.open_entry(*ACCOUNTS)
+        self._open(ACCOUNTS)
         content = self.page.get_by_role("main")
         table = content.get_by_role("table", name=ACCOUNTS[1], exact=True)
         expect(content.get_by_role("heading", name=ACCOUNTS[1], level=1)).to_be_visible()
