@@ -225,13 +225,17 @@ class ProcedureCheck:
         assert shown.strip() == code, f"trang thủ tục {formality_id} ghi mã “{shown}”, không phải {code}"
         panel = detail.agency_panel
         panel.pick(PROVINCE)
-        provinces = panel.province.options()
+        panel.province.open()  # read the provinces, and choose the unit's in the same opened list
+        provinces = [name.strip() for name in panel.province.listbox.get_by_role("option").all_inner_texts()]
         if unit.province not in provinces:
+            panel.province.close()
             review.problem(verdicts.NOT_CONFIGURED, f"“Chọn cơ quan thực hiện” không có {unit.province} "
                            f"(có: {', '.join(provinces[:5]) or 'không tỉnh nào'})")
             return ""
+        panel.province.choose(unit.province)
         level = agency_level(unit.choice)
-        options = panel.agencies(unit.province, level)
+        panel.pick(level)
+        options = panel.agency.options()
         listed_as = next((name for name in (unit.name, unit.choice) if name in options), "")
         if not listed_as:
             review.problem(verdicts.NOT_CONFIGURED, f"“Chọn cơ quan thực hiện” của {unit.province} không có "
