@@ -127,3 +127,19 @@ def test_the_setup_api_makes_the_flaws_of_an_example(back_office: BackOffice) ->
     assert back_office.read(code)["ngay_hen_tra"].startswith("2025-03-21T17:00")
     unknown = back_office.setup.post("/_setup/chuyen-doi-ho-so/sai-lech", json={**flaw, "legacy_code": "X"})
     assert unknown.status_code == 404
+
+
+def test_the_tracking_search_matches_part_of_either_code_and_says_when_nothing_does(back_office: BackOffice) -> None:
+    submitted = back_office.dossier(1)["ma_ho_so"]
+    migrated = back_office.setup.post("/_setup/chuyen-doi-ho-so", json={"unit_code": WARD_POLICE,
+                                                                       "csv": HEADER + GOOD}).json()["rows"][0]
+    desk = back_office.officer("motcua.tuyhoa", ["MOT_CUA"])
+
+    def found(text: str) -> list[str] | str:
+        page = desk.get("/motcua/theo-doi-ho-so/theo-doi-tat-ca", params={"tu_khoa": text}).text
+        return [row["Mã hồ sơ"] for row in table(page, "Theo dõi tất cả hồ sơ")] if "<caption>" in page else page
+
+    assert found("h47-250312") == [migrated["new_code"]]
+    assert found(submitted[-11:]) == [submitted]
+    assert found(WARD_POLICE) == [migrated["new_code"], submitted]  # oldest submission first, as every queue
+    assert "Không có hồ sơ nào có mã “XYZ-1”." in found("XYZ-1")
