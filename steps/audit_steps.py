@@ -69,8 +69,9 @@ def audit_the_list(audited_list: AuditedList, definition: AuditDefinition, open_
     audited_list.definition = definition
     audited_list.table = read_list(definition, audited_list.path)
     day = datetime.now(VIETNAM).date()
+    target = " ".join(f"{name}={url}" for name, url in sorted(env.urls.items()))
     audited_list.result = perform(definition, audited_list.table, audited_list.unit.code, day, open_check, folder,
-                                  workers, env.name)
+                                  workers, env.name, target)
     attach_seen("Tóm tắt kết quả rà soát", summary(audited_list.result))
     return audited_list.result
 
