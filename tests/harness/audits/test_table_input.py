@@ -12,6 +12,10 @@ COLUMNS, KEY = ("Tài khoản", "Họ và tên", "Đơn vị", "Vai trò"), ("T�
 HEADER = "Tài khoản,Họ và tên,Đơn vị,Vai trò\n"
 
 
+# The five tones cp1258 writes as combining marks after a letter it has (â, ê, ô, ơ, ư, ă…).
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
 def windows_vietnamese(text: str) -> bytes:
     """As Windows writes Vietnamese in cp1258: a letter it has, else the letter and its tone as a combining mark."""
     encoded = b""
@@ -19,8 +23,10 @@ def windows_vietnamese(text: str) -> bytes:
         try:
             encoded += letter.encode("cp1258")
         except UnicodeEncodeError:
-            *base, tone = unicodedata.normalize("NFD", letter)
-            encoded += unicodedata.normalize("NFC", "".join(base)).encode("cp1258") + tone.encode("cp1258")
+            parts = unicodedata.normalize("NFD", letter)
+            tone = next(mark for mark in parts if mark in TONE_MARKS)
+            base = unicodedata.normalize("NFC", parts.replace(tone, ""))
+            encoded += base.encode("cp1258") + tone.encode("cp1258")
     return encoded
 
 
