@@ -14,14 +14,23 @@ from playwright.sync_api import BrowserContext, Page
 from flows.back_office import TRACKING, back_office
 from harness.audits.migration.check import NationalAnswer
 from harness.config import Environment
+from harness.errors import HarnessError
 from pages.motcua.sandbox.tracking_search import TrackingSearch, dossier_facts
 from pages.portal.lookup_page import LookupPage
 
 OTHER_CODE = "Mã hồ sơ khác"
 
 
+SEARCHABLE_SYSTEMS = ("sandbox",)  # the one-stop systems whose tracking search the pages below know
+
+
 class OfficerView:
     def __init__(self, context: BrowserContext, env: Environment) -> None:
+        if env.motcua_system not in SEARCHABLE_SYSTEMS:
+            raise HarnessError(
+                f"Rà soát hồ sơ chuyển đổi chưa có trang tìm hồ sơ theo mã của hệ thống Một cửa '{env.motcua_system}'"
+                f" ([motcua] system trong {env.source}): viết trang như pages/motcua/sandbox/tracking_search.py rồi "
+                "thêm tên hệ thống vào SEARCHABLE_SYSTEMS trong flows/migrated_dossiers.py.")
         self.context = context
         self.env = env
         self._search: TrackingSearch | None = None
