@@ -26,7 +26,7 @@ from typing import Any
 
 from playwright.sync_api import Browser, Page, expect
 
-from flows.back_office import open_home, open_queue
+from flows.back_office import open_queue
 from flows.login import log_in_officer
 from flows.submission import agency_level, fill_declaration, prepare_declaration
 from harness.actors import Account
@@ -41,8 +41,9 @@ from harness.audits.runner import RowCheck
 from harness.audits.table_input import Row
 from harness.clients.portal_api import PortalApi
 from harness.config import Environment, UnitSpec
+from harness.errors import HarnessError
 from harness.vietnam_time import VIETNAM
-from pages.motcua.sandbox.publication_page import PublicationPage
+from pages.motcua.procedure_publications import publication_pages
 from pages.portal.agency_panel import PROVINCE, AgencyPanel
 from pages.portal.eform_page import EFormPage
 from pages.portal.procedure_detail_page import ProcedureDetailPage
@@ -58,7 +59,6 @@ DEFINITION = AuditDefinition(
     optional_columns=(NAME, DECISION),
 )
 INTERNAL_TYPE = "STANDARD_INTERNAL"
-ADMIN_ENTRY = ("Quản trị Cổng DVC", "Công khai thủ tục")
 WAITING_ONLINE = ("Tiếp nhận hồ sơ", "Chờ tiếp nhận trực tuyến")
 BLANK = "about:blank"
 
@@ -168,12 +168,13 @@ class ProcedureCheck:
                           f"{searched}; không có tài khoản quản trị CSDL TTHC để phân biệt thủ tục chưa công khai "
                           "với mã không tồn tại hoặc thủ tục nội bộ")
         page = self.pages.of("admin")
-        publication = PublicationPage(page)
-        if not publication.heading.is_visible():
-            if page.url == BLANK:
-                log_in_officer(page, self.env, admin)
-            open_home(page, self.env).open_entry(*ADMIN_ENTRY)
-        rows = publication.rows_for(code)
+        try:
+            lookup = publication_pages(page, self.env)
+        except HarnessError as missing:
+            return single(row, code, verdicts.NOT_PUBLISHED, f"{searched}; {missing}")
+        if page.url == BLANK:
+            log_in_officer(page, self.env, admin)
+        rows = lookup.rows_for(code)
         where = "Quản trị Cổng DVC › Công khai thủ tục"
         if not rows:
             return single(row, code, verdicts.NO_SUCH_CODE, f"{searched}; CSDL TTHC ({where}) cũng không có mã này")
