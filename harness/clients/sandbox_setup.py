@@ -141,9 +141,6 @@ class SetupClient:
         return self._call("PUT", f"/procedures/{code}/publication",
                           json={"published": published, "decision_no": decision_no})
 
-    def configure_procedure(self, code: str, unit_code: str) -> dict:
-        return self._call("PUT", f"/procedures/{code}/agencies/{unit_code}")
-
     def unconfigure_procedure(self, code: str, unit_code: str) -> dict:
         return self._call("DELETE", f"/procedures/{code}/agencies/{unit_code}")
 
