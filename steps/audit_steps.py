@@ -22,6 +22,8 @@ from harness.evidence.attachments import attach_seen
 from harness.vietnam_time import VIETNAM
 from steps.patterns import quoted
 
+EXAMPLES_FOLDER = "danh-sach-mau"  # under the audit folder: the examples' tables, never mixed with a unit's own
+
 
 @dataclass
 class AuditedList:
@@ -32,6 +34,7 @@ class AuditedList:
     table: InputTable | None = None
     definition: AuditDefinition | None = None
     result: AuditResult | None = None
+    example: bool = False  # an example of data/audits/: its files go apart from the unit's own list's
 
 
 @pytest.fixture
@@ -48,7 +51,7 @@ def example_list(audited_list: AuditedList, env: Environment, audit_examples: bo
     if not audit_examples:
         pytest.skip("Danh sách mẫu chỉ có trạng thái tương ứng trên sandbox và bản diễn tập; trên môi trường này "
                     "hãy rà soát danh sách của đơn vị: --audit-input TÊN_RÀ_SOÁT=TỆP.")
-    audited_list.path, audited_list.unit = PROJECT_ROOT / path, env.unit(unit)
+    audited_list.path, audited_list.unit, audited_list.example = PROJECT_ROOT / path, env.unit(unit), True
 
 
 @given(quoted('danh sách do "{unit}" gửi để rà soát'))
@@ -69,6 +72,8 @@ def audit_the_list(audited_list: AuditedList, definition: AuditDefinition, open_
     audited_list.definition = definition
     audited_list.table = read_list(definition, audited_list.path)
     day = datetime.now(VIETNAM).date()
+    if audited_list.example:
+        folder = folder / EXAMPLES_FOLDER
     target = " ".join(f"{name}={url}" for name, url in sorted(env.urls.items()))
     audited_list.result = perform(definition, audited_list.table, audited_list.unit.code, day, open_check, folder,
                                   workers, env.name, target)
