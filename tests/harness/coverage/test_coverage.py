@@ -104,10 +104,11 @@ def test_a_wrong_requirements_file_is_one_sentence_naming_the_key(tmp_path: Path
     assert str(raised.value).count(". ") == 0 and str(raised.value).endswith(".")
 
 
-def test_the_project_requirements_name_the_twelve_flows_and_real_units() -> None:
+def test_the_project_requirements_name_the_twelve_flows_the_three_audits_and_real_units() -> None:
     requirements = load_requirements(REQUIREMENTS_FILE)
 
-    assert len(requirements.flows) == 12
+    assert len(requirements.flows) == 15 and requirements.flows[-3:] == (
+        "ra_soat_tai_khoan", "ra_soat_tthc", "chuyen_doi_ho_so")
     assert TUY_HOA in requirements.units and "1.003677" in requirements.units[TUY_HOA]
 
 

@@ -117,7 +117,8 @@ def test_docx_has_the_official_shape_and_the_flow_table(runs: Path, tmp_path: Pa
     assert "Báo cáo lập sau 17 giờ ngày 03/12/2026." in paragraphs
     flows = next(table for table in document.tables if table.rows[0].cells[0].text == "Luồng nghiệp vụ")
     rows = [[cell.text for cell in row.cells] for row in flows.rows]
-    assert len(rows) == 13
+    assert len(rows) == 16  # the heading, the twelve flows and the three audits of data/coverage.toml
+    assert ["Rà soát tài khoản cán bộ", "ra_soat_tai_khoan", "0", "0", "0", "Chưa chạy"] in rows
     assert ["Nộp hồ sơ", "nop_ho_so", "1", "0", "0", "Đạt"] in rows
     assert "NGƯỜI LẬP BÁO CÁO" in document.tables[-1].rows[0].cells[1].text
 
@@ -128,7 +129,7 @@ def test_a_day_without_runs_still_reports_every_flow_as_not_run(runs: Path, tmp_
     markdown = (tmp_path / "out" / "bao-cao-ngay-20261225.md").read_text(encoding="utf-8")
 
     assert "Không có lần chạy nào trong ngày 25/12/2026" in markdown
-    assert markdown.count("| Chưa chạy |") == 12
+    assert markdown.count("| Chưa chạy |") == 15
     assert "Độ trễ đồng bộ: không có số liệu" in markdown
 
 
