@@ -13,6 +13,7 @@ from sandbox.context import Ctx, SandboxContext
 from sandbox.identity.accounts import Officer
 from sandbox.identity.roles import ROLES
 from sandbox.motcua.admin import accounts_setup_routes
+from sandbox.motcua.admin.guard import officer_for_entry
 from sandbox.motcua.admin.officer_accounts import (
     ADMINISTRATOR,
     Refused,
@@ -24,8 +25,7 @@ from sandbox.motcua.admin.officer_accounts import (
 )
 from sandbox.motcua.assignments import assigned_procedures
 from sandbox.motcua.menu import find_entry
-from sandbox.motcua.rendering import forbidden, login_first, not_found, notice, page
-from sandbox.motcua.sessions import current_officer
+from sandbox.motcua.rendering import not_found, notice, page
 from sandbox.units.routes import find_unit
 
 LIST = "/motcua/quan-tri/tai-khoan-can-bo"
@@ -38,18 +38,9 @@ def _role_names(roles: frozenset[str]) -> str:
     return "; ".join(name for role, name in ROLES.items() if role in roles)
 
 
-def _administrator(ctx: SandboxContext, request: Request) -> Officer | Response:
-    officer = current_officer(ctx, request)
-    if officer is None:
-        return login_first(request)
-    if ADMINISTRATOR not in officer.roles:
-        return forbidden(ctx, request, officer)
-    return officer
-
-
 @pages.get("")
 def account_list(request: Request, ctx: Ctx, da_luu: str = "") -> Response:
-    found = _administrator(ctx, request)
+    found = officer_for_entry(ctx, request, ("quan-tri", "tai-khoan-can-bo"))
     if isinstance(found, Response):
         return found
     unit = find_unit(ctx, found.unit_code)
@@ -81,7 +72,7 @@ def _refusal(ctx: SandboxContext, request: Request, administrator: Officer, refu
 
 @pages.get("/{username}")
 def edit_account(username: str, request: Request, ctx: Ctx) -> Response:
-    found = _administrator(ctx, request)
+    found = officer_for_entry(ctx, request, ("quan-tri", "tai-khoan-can-bo"))
     if isinstance(found, Response):
         return found
     try:
@@ -95,7 +86,7 @@ def edit_account(username: str, request: Request, ctx: Ctx) -> Response:
 @pages.post("/{username}")
 def save_account(username: str, request: Request, ctx: Ctx, vai_tro: Annotated[list[str], Form()] = [],  # noqa: B006
                  thu_tuc: Annotated[list[str], Form()] = []) -> Response:  # noqa: B006
-    found = _administrator(ctx, request)
+    found = officer_for_entry(ctx, request, ("quan-tri", "tai-khoan-can-bo"))
     if isinstance(found, Response):
         return found
     try:

@@ -10,24 +10,14 @@ from starlette.datastructures import UploadFile
 from sandbox.context import Ctx
 from sandbox.dossiers import legacy_setup_routes
 from sandbox.dossiers.legacy_import import IMPORTED, REFUSED, UPDATED, LegacyImport, UnreadableExport
+from sandbox.motcua.admin.guard import officer_for_entry
 from sandbox.motcua.menu import find_entry
-from sandbox.motcua.rendering import forbidden, login_first, page
-from sandbox.motcua.sessions import current_officer
+from sandbox.motcua.rendering import page
 
 ADDRESS = "/quan-tri/chuyen-doi-ho-so"
-ADMIN_ROLE = "QUAN_TRI_DON_VI"
 NO_FILE = "Vui lòng chọn tệp xuất từ hệ thống cũ (CSV)."
 
 pages = APIRouter(prefix="/motcua", include_in_schema=False)
-
-
-def _administrator(ctx: Ctx, request: Request):
-    officer = current_officer(ctx, request)
-    if officer is None:
-        return login_first(request)
-    if ADMIN_ROLE not in officer.roles:
-        return forbidden(ctx, request, officer)
-    return officer
 
 
 def _page(ctx: Ctx, request: Request, officer, status: int = 200, **context: object) -> Response:
@@ -38,7 +28,7 @@ def _page(ctx: Ctx, request: Request, officer, status: int = 200, **context: obj
 
 @pages.get(ADDRESS)
 def import_form(request: Request, ctx: Ctx) -> Response:
-    officer = _administrator(ctx, request)
+    officer = officer_for_entry(ctx, request, ("quan-tri", "chuyen-doi-ho-so"))
     if isinstance(officer, Response):
         return officer
     return _page(ctx, request, officer)
@@ -46,7 +36,7 @@ def import_form(request: Request, ctx: Ctx) -> Response:
 
 @pages.post(ADDRESS)
 async def import_export(request: Request, ctx: Ctx) -> Response:
-    officer = _administrator(ctx, request)
+    officer = officer_for_entry(ctx, request, ("quan-tri", "chuyen-doi-ho-so"))
     if isinstance(officer, Response):
         return officer
     upload = (await request.form()).get("tep_xuat")

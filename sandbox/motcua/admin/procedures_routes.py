@@ -19,9 +19,9 @@ from sandbox.catalog.rules import INTERNAL_TYPE, is_offline_only
 from sandbox.catalog.search import search
 from sandbox.context import Ctx, SandboxContext
 from sandbox.identity.accounts import Officer
+from sandbox.motcua.admin.guard import officer_for_entry
 from sandbox.motcua.menu import find_entry
-from sandbox.motcua.rendering import forbidden, login_first, page
-from sandbox.motcua.sessions import current_officer
+from sandbox.motcua.rendering import forbidden, page
 
 router = APIRouter(prefix="/motcua", include_in_schema=False)
 
@@ -36,15 +36,6 @@ UNKNOWN_CODE = "Không có thủ tục mã {code} trong CSDL thủ tục hành c
 def _address(entry: tuple[str, str], **query: str) -> str:
     path = f"/motcua/{entry[0]}/{entry[1]}"
     return f"{path}?{urlencode(query)}" if query else path
-
-
-def _allowed(ctx: SandboxContext, request: Request, entry: tuple[str, str]) -> Officer | Response:
-    """The officer when their roles open this entry; else the way to the login page or the refusal."""
-    officer = current_officer(ctx, request)
-    if officer is None:
-        return login_first(request)
-    group, _ = find_entry(*entry)
-    return officer if group.roles & officer.roles else forbidden(ctx, request, officer)
 
 
 def _entry_page(ctx: SandboxContext, request: Request, officer: Officer, entry: tuple[str, str], template: str,
@@ -82,7 +73,7 @@ def _publication_page(ctx: SandboxContext, request: Request, officer: Officer, q
 
 @router.get("/quan-tri-cong-dvc/cong-khai-thu-tuc")
 def publication_list(request: Request, ctx: Ctx, q: str = "", da_luu: str = "") -> Response:
-    officer = _allowed(ctx, request, PUBLICATION)
+    officer = officer_for_entry(ctx, request, PUBLICATION)
     if not isinstance(officer, Officer):
         return officer
     return _publication_page(ctx, request, officer, q, saved=da_luu)
@@ -95,7 +86,7 @@ def _decision_date(text: str) -> date | None:
 @router.post("/quan-tri-cong-dvc/cong-khai-thu-tuc/{code}/cong-khai")
 def publish(code: str, request: Request, ctx: Ctx, so_quyet_dinh: Annotated[str, Form()] = "",
             ngay_quyet_dinh: Annotated[str, Form()] = "") -> Response:
-    officer = _allowed(ctx, request, PUBLICATION)
+    officer = officer_for_entry(ctx, request, PUBLICATION)
     if not isinstance(officer, Officer):
         return officer
     procedure = ctx.catalog.by_code(code)
@@ -118,7 +109,7 @@ def publish(code: str, request: Request, ctx: Ctx, so_quyet_dinh: Annotated[str,
 
 @router.post("/quan-tri-cong-dvc/cong-khai-thu-tuc/{code}/ngung-cong-khai")
 def unpublish(code: str, request: Request, ctx: Ctx) -> Response:
-    officer = _allowed(ctx, request, PUBLICATION)
+    officer = officer_for_entry(ctx, request, PUBLICATION)
     if not isinstance(officer, Officer):
         return officer
     procedure = ctx.catalog.by_code(code)
@@ -147,7 +138,7 @@ def _own_unit(officer: Officer, don_vi: str) -> bool:
 
 @router.get("/quan-tri/cau-hinh-thu-tuc")
 def configuration_list(request: Request, ctx: Ctx, da_luu: str = "") -> Response:
-    officer = _allowed(ctx, request, CONFIGURATION)
+    officer = officer_for_entry(ctx, request, CONFIGURATION)
     if not isinstance(officer, Officer):
         return officer
     return _configuration_page(ctx, request, officer, saved=da_luu)
@@ -168,7 +159,7 @@ def _configuration_problem(ctx: SandboxContext, procedure: Procedure | None, cod
 @router.post("/quan-tri/cau-hinh-thu-tuc/ap-dung")
 def apply_at_unit(request: Request, ctx: Ctx, ma_thu_tuc: Annotated[str, Form()] = "",
                   don_vi: Annotated[str, Form()] = "") -> Response:
-    officer = _allowed(ctx, request, CONFIGURATION)
+    officer = officer_for_entry(ctx, request, CONFIGURATION)
     if not isinstance(officer, Officer):
         return officer
     if not _own_unit(officer, don_vi):
@@ -184,7 +175,7 @@ def apply_at_unit(request: Request, ctx: Ctx, ma_thu_tuc: Annotated[str, Form()]
 
 @router.post("/quan-tri/cau-hinh-thu-tuc/{code}/ngung-ap-dung")
 def stop_at_unit(code: str, request: Request, ctx: Ctx, don_vi: Annotated[str, Form()] = "") -> Response:
-    officer = _allowed(ctx, request, CONFIGURATION)
+    officer = officer_for_entry(ctx, request, CONFIGURATION)
     if not isinstance(officer, Officer):
         return officer
     if not _own_unit(officer, don_vi):
