@@ -1,45 +1,18 @@
 """Steps every audit feature shares: which list is audited (an example of data/audits/, or the unit's own list
 given with --audit-input), and what the findings must be. Each audit's own steps file has its "Khi" step, which
-calls `audit_the_list` with the check of one row."""
+calls `fixtures.audits.audit_the_list` with the check of one row."""
 
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from pytest_bdd import given, then
 
-from fixtures.audits import AUDITS
+from fixtures.audits import AUDITS, AuditedList
 from fixtures.env import PROJECT_ROOT
-from harness.audits.definition import AuditDefinition
 from harness.audits.expected import differences, read_expected
 from harness.audits.report import summary
-from harness.audits.runner import AuditResult, OpenCheck
-from harness.audits.session import perform, read_list
-from harness.audits.table_input import InputTable
-from harness.config import Environment, UnitSpec
-from harness.evidence.attachments import attach_seen
-from harness.vietnam_time import VIETNAM
+from harness.config import Environment
 from steps.patterns import quoted
-
-EXAMPLES_FOLDER = "danh-sach-mau"  # under the audit folder: the examples' tables, never mixed with a unit's own
-
-
-@dataclass
-class AuditedList:
-    """The list a scenario audits, then what the audit found."""
-
-    path: Path | None = None
-    unit: UnitSpec | None = None
-    table: InputTable | None = None
-    definition: AuditDefinition | None = None
-    result: AuditResult | None = None
-    example: bool = False  # an example of data/audits/: its files go apart from the unit's own list's
-
-
-@pytest.fixture
-def audited_list() -> AuditedList:
-    return AuditedList()
 
 
 def audit_of(request: pytest.FixtureRequest) -> str:
@@ -63,22 +36,6 @@ def unit_own_list(audited_list: AuditedList, env: Environment, unit_lists: dict[
         pytest.skip(f"Chưa có danh sách của đơn vị cho {audit}: chạy với --audit-input {audit}=TỆP (CSV hoặc XLSX).")
     request.getfixturevalue("audit_examples")
     audited_list.path, audited_list.unit = unit_lists[audit], env.unit(unit)
-
-
-def audit_the_list(audited_list: AuditedList, definition: AuditDefinition, open_check: OpenCheck, env: Environment,
-                   folder: Path, workers: int) -> AuditResult:
-    """Read the list, check every row (resuming an interrupted run), publish the table and files."""
-    assert audited_list.path is not None and audited_list.unit is not None, "chưa có bước chọn danh sách"
-    audited_list.definition = definition
-    audited_list.table = read_list(definition, audited_list.path)
-    day = datetime.now(VIETNAM).date()
-    if audited_list.example:
-        folder = folder / EXAMPLES_FOLDER
-    target = " ".join(f"{name}={url}" for name, url in sorted(env.urls.items()))
-    audited_list.result = perform(definition, audited_list.table, audited_list.unit.code, day, open_check, folder,
-                                  workers, env.name, target)
-    attach_seen("Tóm tắt kết quả rà soát", summary(audited_list.result))
-    return audited_list.result
 
 
 @then(quoted('kết luận của từng dòng đúng như tệp "{expected}"'))

@@ -10,11 +10,11 @@ from playwright.sync_api import Browser
 from pytest_bdd import scenarios, when
 
 from fixtures.actors import SessionBook
+from fixtures.audits import AuditedList, audit_the_list
 from flows.migrated_dossiers import OfficerView
 from harness.audits.migration.check import DEFINITION, row_check
 from harness.audits.runner import RowCheck
 from harness.config import Environment
-from steps.audit_steps import AuditedList, audit_the_list
 
 scenarios("chuyen_doi_ho_so.feature")
 

@@ -11,6 +11,7 @@ from playwright.sync_api import Browser
 from pytest_bdd import scenarios, when
 
 from fixtures.actors import SessionBook
+from fixtures.audits import AuditedList, audit_the_list
 from harness.audits.accounts.audit import (
     DEFINITION,
     UNIT,
@@ -21,7 +22,6 @@ from harness.audits.accounts.audit import (
 )
 from harness.audits.session import read_list
 from harness.config import Environment
-from steps.audit_steps import AuditedList, audit_the_list
 
 scenarios("ra_soat_tai_khoan.feature")
 

@@ -13,12 +13,12 @@ from playwright.sync_api import Browser
 from pytest_bdd import scenarios, when
 
 from fixtures.actors import SessionBook
+from fixtures.audits import AuditedList, audit_the_list
 from harness.actors import Account
 from harness.audits.procedures.admin import admin_account
 from harness.audits.procedures.check import DEFINITION, CheckSettings, Sessions, open_procedure_check
 from harness.config import Environment, UnitSpec
 from harness.errors import HarnessError
-from steps.audit_steps import AuditedList, audit_the_list
 
 scenarios("ra_soat_tthc.feature")
 
