@@ -105,8 +105,9 @@ def run_audit(audit: str, table: InputTable, key_column: str, open_check: OpenCh
         except BaseException as error:  # opening the check failed, or the run is stopping: rows left stay unchecked
             failures.append(error)
 
+    # No row left (all resumed): no worker, so no browser is started for nothing.
     threads = [threading.Thread(target=work, name=f"{audit}-{n}", daemon=True)
-               for n in range(max(1, min(workers, todo.qsize())))]
+               for n in range(min(max(1, workers), todo.qsize()))]
     for thread in threads:
         thread.start()
     for thread in threads:

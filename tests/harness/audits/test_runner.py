@@ -111,6 +111,15 @@ def test_an_interrupted_audit_resumes_without_checking_its_finished_rows_and_the
     assert not journal_path.exists()  # complete: the next audit checks everything again
 
 
+def test_a_list_whose_rows_were_all_found_before_opens_no_check(tmp_path):
+    table = read_list(DEFINITION, list_file(tmp_path, GOOD))
+    journal, opened = Journal(tmp_path / "j.jsonl"), []
+    for row in table.rows:
+        journal.keep(row, passing(row))
+    result = run_audit("ra_soat_tthc", table, "Mã TTHC", opener(opened=opened), journal, 2)
+    assert opened == [] and result.resumed == 3 and [f.verdict for f in result.findings] == ["đạt"] * 3
+
+
 def test_a_mended_row_is_checked_again_and_the_others_keep_their_findings_at_their_new_lines(tmp_path):
     journal = Journal(tmp_path / "j.jsonl")
     journal.keep(read_list(DEFINITION, list_file(tmp_path, GOOD)).rows[2], Finding(4, "2.000635", "đạt"))
