@@ -11,6 +11,13 @@ Tính năng: Rà soát tài khoản và phân quyền cán bộ trên hệ thố
     Khi rà soát từng tài khoản của danh sách bằng cách đăng nhập và thử quyền trên hệ thống Một cửa điện tử
     Thì kết luận của từng dòng đúng như tệp "data/audits/ra_soat_tai_khoan/ket-luan-du-kien.csv"
 
+  @moi_truong:sandbox @id:ra-soat-tai-khoan-may-chu-khong-chan
+  Kịch bản: Máy chủ mở trang quản trị cho cán bộ không có vai trò thì rà soát báo thừa quyền dù thực đơn ẩn
+    Cho danh sách mẫu "data/audits/ra_soat_tai_khoan/danh-sach-can-bo.csv" của "Công an Phường Tuy Hòa"
+    Và máy chủ Một cửa điện tử không kiểm tra vai trò ở các trang quản trị, dù thực đơn vẫn ẩn chúng
+    Khi rà soát từng tài khoản của danh sách bằng cách đăng nhập và thử quyền trên hệ thống Một cửa điện tử
+    Thì kết luận của từng dòng đúng như tệp "data/audits/ra_soat_tai_khoan/ket-luan-khi-may-chu-khong-chan-quan-tri.csv"
+
   @danh_sach_don_vi @id:ra-soat-tai-khoan-danh-sach-don-vi
   Kịch bản: Mọi tài khoản trong danh sách đơn vị gửi đều đủ quyền và đúng phạm vi
     Cho danh sách do "Công an Phường Tuy Hòa" gửi để rà soát

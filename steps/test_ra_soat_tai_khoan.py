@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from playwright.sync_api import Browser
-from pytest_bdd import scenarios, when
+from pytest_bdd import given, scenarios, when
 
 from fixtures.actors import SessionBook
 from fixtures.audits import AuditedList, audit_the_list
@@ -31,6 +31,17 @@ def saved_logins(env: Environment, sessions: SessionBook, units: set[str]) -> Se
                       if (actor := administrator_of(env, unit))}
     other = other_unit_officer(env)
     return Sessions(administrators, (other[0], sessions.storage_state(other[1])) if other else None)
+
+
+# The sandbox's server-side hole (docs/sandbox-faults.md): the menu still hides the administration, the server opens it.
+ADMINISTRATION_UNGUARDED = "motcua.quan_tri_khong_chan"
+
+
+@given("máy chủ Một cửa điện tử không kiểm tra vai trò ở các trang quản trị, dù thực đơn vẫn ẩn chúng")
+def administration_unguarded(setup_api, request, audited_list: AuditedList) -> None:
+    setup_api.switch_fault(ADMINISTRATION_UNGUARDED, True)
+    request.addfinalizer(lambda: setup_api.switch_fault(ADMINISTRATION_UNGUARDED, False))
+    audited_list.variant = ADMINISTRATION_UNGUARDED
 
 
 @when("rà soát từng tài khoản của danh sách bằng cách đăng nhập và thử quyền trên hệ thống Một cửa điện tử")

@@ -8,6 +8,7 @@ administration pages (sandbox/motcua/admin/) come before the menu entries whose 
 
 from fastapi import APIRouter
 
+from sandbox.context import SandboxContext
 from sandbox.motcua import (
     admin,
     assignments,
@@ -20,6 +21,11 @@ from sandbox.motcua import (
 )
 
 DDL = assignments.DDL
+
+
+def install(ctx: SandboxContext) -> None:
+    admin.guard.declare_faults(ctx.faults)
+
 
 router = APIRouter()
 for part in (login_routes, refund_routes, dossier_routes, document_routes, admin, queue_routes, setup_routes):

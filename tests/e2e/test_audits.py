@@ -24,9 +24,9 @@ EXAMPLES = PROJECT_ROOT / "data" / "audits"
 UNIT_CODE = "000.21.31.H15"  # Công an Phường Tuy Hòa, whose lists the examples are
 
 
-def table_of(run: HarnessRun, audit: str, example: bool = False) -> list[dict[str, object]]:
+def table_of(run: HarnessRun, audit: str, example: bool = False, variant: str = "") -> list[dict[str, object]]:
     day = datetime.now(VIETNAM).date()
-    folder = run.audits / "danh-sach-mau" if example else run.audits
+    folder = run.audits / "danh-sach-mau" / variant if example else run.audits
     path = folder / f"{audit.replace('_', '-')}-{UNIT_CODE}-{day:%Y%m%d}.xlsx"
     assert path.is_file(), (sorted(p.name for p in run.audits.rglob("*")), run.output[-3000:])
     rows = list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
@@ -47,9 +47,10 @@ def example_list(audit: str) -> Path:
                 and path.name.startswith("danh-sach"))
 
 
-def assert_as_expected(run: HarnessRun, audit: str) -> None:
-    expected = read_expected(EXAMPLES / audit / "ket-luan-du-kien.csv")
-    found = verdicts(table_of(run, audit, example=True))
+def assert_as_expected(run: HarnessRun, audit: str, variant: str = "",
+                       expected_file: str = "ket-luan-du-kien.csv") -> None:
+    expected = read_expected(EXAMPLES / audit / expected_file)
+    found = verdicts(table_of(run, audit, example=True, variant=variant))
     assert sorted(found) == sorted(expected), (audit, found)
     for row, (verdict, words) in expected.items():
         assert any(got == verdict and words.casefold() in detail.casefold() for got, detail in found[row]), (
@@ -59,6 +60,11 @@ def assert_as_expected(run: HarnessRun, audit: str) -> None:
 @pytest.mark.parametrize("audit", AUDITS)
 def test_each_example_list_gets_the_expected_verdict_on_every_row_on_the_sandbox(all_features_run, audit):
     assert_as_expected(all_features_run, audit)
+
+
+def test_the_accounts_audit_finds_a_server_that_opens_what_the_menu_hides(all_features_run):
+    assert_as_expected(all_features_run, "ra_soat_tai_khoan", "motcua.quan_tri_khong_chan",
+                       "ket-luan-khi-may-chu-khong-chan-quan-tri.csv")
 
 
 @pytest.mark.parametrize("audit", AUDITS)
@@ -130,5 +136,5 @@ def test_the_unit_list_scenarios_fail_while_rows_are_not_right_and_are_skipped_w
     assert malformed_run.returncode != 0
     statuses = {r["name"]: r["status"] for r in malformed_run.result_files()}
     assert len(statuses) == 3 and set(statuses.values()) == {"failed"}, statuses
-    skipped = [r for r in all_features_run.result_files() if r["status"] == "skipped"]
+    skipped = [r for r in all_features_run.result_files() if r["status"] == "skipped"]  # the unit's own lists
     assert len(skipped) == 3 and all("--audit-input" in r["statusDetails"]["message"] for r in skipped)

@@ -2,7 +2,7 @@
 no clock, no faults; accounts handed out before the run). What passes here runs where QA staff run it.
 
 Every scenario not tagged @moi_truong:sandbox must pass, nothing else may be skipped (but an audit of the unit's own
-list, @danh_sach_don_vi, when the run was given none), no more than fourteen runs may
+list, @danh_sach_don_vi, when the run was given none), no more than fifteen runs may
 carry the tag, and no password or login code may reach the evidence.
 """
 
@@ -12,8 +12,9 @@ from tests.e2e.conftest import HarnessRun, expected_status
 SANDBOX_ONLY = {"name": "moi_truong", "value": "sandbox"}
 # Ten for the eight flows of 2026-12-01 (lock-out, signing faults, the clock, sync faults); issue #8 added two
 # SMS gateway cases (an invalid number, a failed send), PAKN's overdue day and a lost payment callback, which
-# need a setup-API citizen, a fault switch or the clock.
-MOST_SANDBOX_ONLY_RUNS = 14
+# need a setup-API citizen, a fault switch or the clock; issue #10 one accounts audit against the sandbox's
+# server-side permission hole (a fault switch).
+MOST_SANDBOX_ONLY_RUNS = 15
 
 
 def sandbox_only(result: dict) -> bool:

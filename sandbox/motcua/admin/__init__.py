@@ -4,7 +4,9 @@ Each part has its own router; this package's `router` gathers them for sandbox/m
 
 from fastapi import APIRouter
 
-from sandbox.motcua.admin import accounts_routes, migration_routes, procedures_routes
+from sandbox.motcua.admin import accounts_routes, guard, migration_routes, procedures_routes
+
+__all__ = ["guard", "router"]
 
 router = APIRouter()
 for part in (accounts_routes, procedures_routes, migration_routes):

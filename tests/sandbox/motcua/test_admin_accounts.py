@@ -133,3 +133,17 @@ def test_the_setup_api_puts_an_officer_as_described_again_and_again(client: Test
     assert client.get("/motcua/thu-phi-le-phi/cho-thu-phi").status_code == 200
     assert client.get("/motcua/tiep-nhan-ho-so/moi-tiep-nhan").status_code == 403
     assert client.put("/_setup/officers/ketoan.tuyhoa", json={**body, "roles": ["KHONG_CO"]}).status_code == 422
+
+
+def test_with_the_guard_down_every_officer_opens_the_administration_the_menu_still_hides(client: TestClient) -> None:
+    add_officer(client, "motcua.tuyhoa", ["MOT_CUA"])
+    log_in(client, "motcua.tuyhoa")
+    assert client.put("/_setup/faults/motcua.quan_tri_khong_chan", json={"on": True}).status_code == 200
+
+    home = client.get("/motcua/").text
+
+    assert client.get(LIST).status_code == 200
+    assert client.get("/motcua/quan-tri-cong-dvc/cong-khai-thu-tuc").status_code == 200
+    assert ">Quản trị<" not in home and ">Tiếp nhận hồ sơ<" in home
+    client.put("/_setup/faults/motcua.quan_tri_khong_chan", json={"on": False})
+    assert client.get(LIST).status_code == 403
