@@ -133,3 +133,10 @@ def test_a_mended_row_is_checked_again_and_the_others_keep_their_findings_at_the
     result = audit(tmp_path, mended, counting, workers=1, journal=journal)
     assert checked == ["1.004222"]
     assert [(f.row, f.key) for f in result.findings] == [(2, "2.000635"), (3, "1.004222")]
+
+
+def test_a_province_sized_list_is_answered_row_by_row_with_its_progress(tmp_path):
+    rows = "".join(f"1.{n:06d},Tuy Hòa\n" for n in range(5000))
+    first = audit(tmp_path, "Mã TTHC,Đơn vị\n" + rows, workers=4)
+    assert len(first.findings) == 5000 and {f.verdict for f in first.findings} == {"đạt"}
+    assert (tmp_path / "progress.txt").read_text(encoding="utf-8").startswith("[ra_soat_tthc] 5000/5000 dòng")
