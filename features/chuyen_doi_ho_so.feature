@@ -13,6 +13,6 @@ Tính năng: Rà soát hồ sơ chuyển đổi từ hệ thống cũ
 
   @danh_sach_don_vi @id:chuyen-doi-ho-so-danh-sach-don-vi
   Kịch bản: Mọi hồ sơ trong tệp xuất đơn vị gửi đều đã chuyển đổi đúng
-    Cho danh sách do "Công an Phường Tuy Hòa" gửi để rà soát
+    Cho danh sách đơn vị gửi để rà soát
     Khi cán bộ một cửa của đơn vị rà soát từng hồ sơ của danh sách theo mã hồ sơ cũ trên hệ thống Một cửa điện tử và Cổng DVCQG
     Thì mọi dòng của danh sách đều đạt

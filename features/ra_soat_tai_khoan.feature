@@ -20,6 +20,6 @@ Tính năng: Rà soát tài khoản và phân quyền cán bộ trên hệ thố
 
   @danh_sach_don_vi @id:ra-soat-tai-khoan-danh-sach-don-vi
   Kịch bản: Mọi tài khoản trong danh sách đơn vị gửi đều đủ quyền và đúng phạm vi
-    Cho danh sách do "Công an Phường Tuy Hòa" gửi để rà soát
+    Cho danh sách đơn vị gửi để rà soát
     Khi rà soát từng tài khoản của danh sách bằng cách đăng nhập và thử quyền trên hệ thống Một cửa điện tử
     Thì mọi dòng của danh sách đều đạt

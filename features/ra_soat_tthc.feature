@@ -13,6 +13,6 @@ Tính năng: Rà soát việc công khai và cấu hình thủ tục hành chín
 
   @danh_sach_don_vi @id:ra-soat-tthc-danh-sach-don-vi
   Kịch bản: Mọi mã thủ tục trong danh sách đơn vị gửi đều đã công khai, đã cấu hình
-    Cho danh sách do "Công an Phường Tuy Hòa" gửi để rà soát
+    Cho danh sách đơn vị gửi để rà soát
     Khi rà soát từng mã thủ tục của danh sách trên Cổng Dịch vụ công quốc gia và hệ thống Một cửa điện tử
     Thì mọi dòng của danh sách đều đạt

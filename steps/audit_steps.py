@@ -27,15 +27,17 @@ def example_list(audited_list: AuditedList, env: Environment, audit_examples: bo
     audited_list.path, audited_list.unit, audited_list.example = PROJECT_ROOT / path, env.unit(unit), True
 
 
-@given(quoted('danh sách do "{unit}" gửi để rà soát'))
-def unit_own_list(audited_list: AuditedList, env: Environment, unit_lists: dict[str, Path],
-                  request: pytest.FixtureRequest, unit: str) -> None:
-    """On the sandbox and in the rehearsal the list is checked against the examples' state, the only one there."""
+@given("danh sách đơn vị gửi để rà soát")
+def unit_own_list(audited_list: AuditedList, env: Environment, unit_lists: dict[str, Path], audit_unit: str | None,
+                  request: pytest.FixtureRequest) -> None:
+    """The list of --audit-input, of the unit --audit-unit names. On the sandbox and in the rehearsal it is checked
+    against the examples' state, the only one there."""
     audit = audit_of(request)
     if audit not in unit_lists:
-        pytest.skip(f"Chưa có danh sách của đơn vị cho {audit}: chạy với --audit-input {audit}=TỆP (CSV hoặc XLSX).")
+        pytest.skip(f"Chưa có danh sách của đơn vị cho {audit}: chạy với --audit-input {audit}=TỆP (CSV hoặc XLSX) "
+                    "và --audit-unit \"tên đơn vị\".")
     request.getfixturevalue("audit_examples")
-    audited_list.path, audited_list.unit = unit_lists[audit], env.unit(unit)
+    audited_list.path, audited_list.unit = unit_lists[audit], env.unit(audit_unit or "")
 
 
 @then(quoted('kết luận của từng dòng đúng như tệp "{expected}"'))
@@ -50,6 +52,7 @@ def every_row_passes(audited_list: AuditedList) -> None:
     result, definition = audited_list.result, audited_list.definition
     assert result is not None and definition is not None, "danh sách chưa được rà soát"
     failing = [f for f in result.findings if f.verdict not in definition.ok_verdicts]
-    shown = "\n".join(f"dòng {f.row} ({f.key}): {f.verdict} — {f.detail}" for f in failing[:20])
+    shown = "\n".join([problem.sentence() for problem in result.problems]
+                      + [f"dòng {f.row} ({f.key}): {f.verdict} — {f.detail}" for f in failing[:20]])
     assert not failing and not result.problems, (
         f"{len(failing)} dòng chưa đạt ({summary(result)}); xem bảng kết quả đính kèm:\n{shown}")

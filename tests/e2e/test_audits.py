@@ -101,7 +101,7 @@ def malformed_lists(folder: Path) -> dict[str, Path]:
 def malformed_run(tmp_path_factory: pytest.TempPathFactory) -> HarnessRun:
     folder = tmp_path_factory.mktemp("malformed")
     inputs = [f"--audit-input={audit}={path}" for audit, path in malformed_lists(folder / "lists").items()]
-    return run_harness(folder, "steps", "-m", "danh_sach_don_vi", *inputs)
+    return run_harness(folder, "steps", "-m", "danh_sach_don_vi", "--audit-unit=Công an Phường Tuy Hòa", *inputs)
 
 
 def file_problems(table: list[dict[str, object]]) -> list[str]:
