@@ -23,7 +23,7 @@ def audit_of(request: pytest.FixtureRequest) -> str:
 def example_list(audited_list: AuditedList, env: Environment, audit_examples: bool, path: str, unit: str) -> None:
     if not audit_examples:
         pytest.skip("Danh sách mẫu chỉ có trạng thái tương ứng trên sandbox và bản diễn tập; trên môi trường này "
-                    "hãy rà soát danh sách của đơn vị: --audit-input TÊN_RÀ_SOÁT=TỆP.")
+                    "hãy rà soát danh sách của đơn vị: --audit-input TÊN_RÀ_SOÁT=TỆP --audit-unit \"tên đơn vị\".")
     audited_list.path, audited_list.unit, audited_list.example = PROJECT_ROOT / path, env.unit(unit), True
 
 
