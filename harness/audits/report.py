@@ -18,6 +18,8 @@ from harness.audits.runner import AuditResult
 from harness.evidence.redaction import SECRETS
 
 ROW, VERDICT, DETAIL, EVIDENCE = "Dòng", "Kết luận", "Chi tiết", "Bằng chứng"
+# Named, so that the report offers the workbook as one (an attachment without a type is only "a file").
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def table_headers(input_columns: Sequence[str]) -> list[str]:
@@ -60,7 +62,7 @@ def publish(result: AuditResult, audit: str, title: str, unit_code: str, day: da
     xlsx, csv_path = write_findings(folder, audit, unit_code, day, title, headers, rows)
     allure.attach(html_table(title, headers, rows, summary(result)), name=f"Bảng kết quả — {title}",
                   attachment_type=allure.attachment_type.HTML)
-    allure.attach.file(str(xlsx), name=xlsx.name, extension="xlsx")
+    allure.attach.file(str(xlsx), name=xlsx.name, attachment_type=XLSX_TYPE, extension="xlsx")
     allure.attach.file(str(csv_path), name=csv_path.name, attachment_type=allure.attachment_type.CSV)
     row_problems = [f.detail for f in result.findings if f.verdict == INPUT_PROBLEM]
     if result.problems or row_problems:
