@@ -76,3 +76,9 @@ def test_push_workflow_runs_the_command_ci_runs() -> None:
     tests = (WORKFLOWS / "tests.yml").read_text(encoding="utf-8")
     assert re.search(r"^\s+run: bash scripts/test$", tests, re.MULTILINE)
     assert re.search(r"^  push:$", tests, re.MULTILINE) and re.search(r"^  pull_request:$", tests, re.MULTILINE)
+
+
+def test_env_example_names_every_staging_credential_variable() -> None:
+    listed = (PROJECT_ROOT / ".env.example").read_text(encoding="utf-8")
+    missing = sorted(var for var in credential_variables(PROJECT_ROOT / "envs" / "staging.toml") if var not in listed)
+    assert not missing, f".env.example không có các biến này: {missing}"
