@@ -56,7 +56,7 @@ class Progress:
                 self.path.write_text(line + "\n", encoding="utf-8")
 
 
-def problem_findings(table: InputTable, key_column: str) -> list[Finding]:
+def problem_findings(table: InputTable) -> list[Finding]:
     """A finding for every row the input made unreadable, with the problem's sentence; file-wide problems are
     kept as `problems` (they have no row)."""
     return [Finding(problem.row, "", INPUT_PROBLEM, problem.sentence())
@@ -120,7 +120,7 @@ def run_audit(audit: str, table: InputTable, key_column: str, open_check: OpenCh
         if row.number not in found:
             found[row.number] = Finding(row.number, row.values.get(key_column, ""), NOT_CHECKED, reason,
                                         values=row.values)
-    findings = sorted([*found.values(), *problem_findings(table, key_column)], key=lambda f: f.row)
+    findings = sorted([*found.values(), *problem_findings(table)], key=lambda f: f.row)
     if all(f.verdict != NOT_CHECKED for f in findings):
         journal.close_complete()
     file_problems = [p for p in table.problems if not p.row or p.row <= 1]
