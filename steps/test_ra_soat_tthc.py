@@ -17,6 +17,7 @@ from fixtures.audits import AuditedList, audit_the_list
 from harness.actors import Account
 from harness.audits.procedures.admin import admin_account
 from harness.audits.procedures.check import DEFINITION, CheckSettings, Sessions, open_procedure_check
+from harness.audits.procedures.submission_policy import no_submission_reason
 from harness.config import Environment, UnitSpec
 from harness.errors import HarnessError
 
@@ -26,8 +27,8 @@ CITIZEN = "citizen_l2"
 
 
 def saved_logins(env: Environment, sessions: SessionBook, unit: UnitSpec, admin: Account | None) -> Sessions:
-    if env.read_only:
-        return Sessions(admin=admin, no_submission=f"môi trường {env.name} chỉ đọc")
+    if reason := no_submission_reason(env):
+        return Sessions(admin=admin, no_submission=reason)
     try:
         officer = env.officer_at(unit.name, "MOT_CUA").name
         env.actor(CITIZEN)
