@@ -70,15 +70,24 @@ def _refusal(ctx: SandboxContext, request: Request, administrator: Officer, refu
     return notice(ctx, request, administrator, refused.status, "Không có quyền truy cập", str(refused))
 
 
-@pages.get("/{username}")
-def edit_account(username: str, request: Request, ctx: Ctx) -> Response:
+def _administrator_and_account(ctx: SandboxContext, request: Request, username: str
+                               ) -> tuple[Officer, Officer] | Response:
+    """The administrator and the account of their unit the address names, or the page that says why not."""
     found = officer_for_entry(ctx, request, ("quan-tri", "tai-khoan-can-bo"))
     if isinstance(found, Response):
         return found
     try:
-        officer = managed_account(ctx, found, username)
+        return found, managed_account(ctx, found, username)
     except Refused as refused:
         return _refusal(ctx, request, found, refused)
+
+
+@pages.get("/{username}")
+def edit_account(username: str, request: Request, ctx: Ctx) -> Response:
+    both = _administrator_and_account(ctx, request, username)
+    if isinstance(both, Response):
+        return both
+    found, officer = both
     return _edit_page(ctx, request, found, officer, sorted(officer.roles),
                       sorted(assigned_procedures(ctx.store, officer.username) or []), {})
 
@@ -86,13 +95,10 @@ def edit_account(username: str, request: Request, ctx: Ctx) -> Response:
 @pages.post("/{username}")
 def save_account(username: str, request: Request, ctx: Ctx, vai_tro: Annotated[list[str], Form()] = [],  # noqa: B006
                  thu_tuc: Annotated[list[str], Form()] = []) -> Response:  # noqa: B006
-    found = officer_for_entry(ctx, request, ("quan-tri", "tai-khoan-can-bo"))
-    if isinstance(found, Response):
-        return found
-    try:
-        officer = managed_account(ctx, found, username)
-    except Refused as refused:
-        return _refusal(ctx, request, found, refused)
+    both = _administrator_and_account(ctx, request, username)
+    if isinstance(both, Response):
+        return both
+    found, officer = both
     roles, procedures = [r.strip() for r in vai_tro if r.strip()], [p.strip() for p in thu_tuc if p.strip()]
     errors = change_problems(ctx, officer, roles, procedures)
     if officer.username == found.username and ADMINISTRATOR not in roles:

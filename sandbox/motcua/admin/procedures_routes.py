@@ -83,15 +83,24 @@ def _decision_date(text: str) -> date | None:
     return datetime.strptime(text.strip(), "%d/%m/%Y").date() if text.strip() else None
 
 
-@router.post("/quan-tri-cong-dvc/cong-khai-thu-tuc/{code}/cong-khai")
-def publish(code: str, request: Request, ctx: Ctx, so_quyet_dinh: Annotated[str, Form()] = "",
-            ngay_quyet_dinh: Annotated[str, Form()] = "") -> Response:
+def _publication_target(ctx: SandboxContext, request: Request, code: str) -> tuple[Officer, Procedure] | Response:
+    """The CSDL TTHC administrator and the procedure the address names, or the page that says why not."""
     officer = officer_for_entry(ctx, request, PUBLICATION)
     if not isinstance(officer, Officer):
         return officer
     procedure = ctx.catalog.by_code(code)
     if procedure is None:
         return _publication_page(ctx, request, officer, code, 404, error=UNKNOWN_CODE.format(code=code))
+    return officer, procedure
+
+
+@router.post("/quan-tri-cong-dvc/cong-khai-thu-tuc/{code}/cong-khai")
+def publish(code: str, request: Request, ctx: Ctx, so_quyet_dinh: Annotated[str, Form()] = "",
+            ngay_quyet_dinh: Annotated[str, Form()] = "") -> Response:
+    target = _publication_target(ctx, request, code)
+    if isinstance(target, Response):
+        return target
+    officer, procedure = target
     try:
         decided = _decision_date(ngay_quyet_dinh)
     except ValueError:
@@ -109,12 +118,10 @@ def publish(code: str, request: Request, ctx: Ctx, so_quyet_dinh: Annotated[str,
 
 @router.post("/quan-tri-cong-dvc/cong-khai-thu-tuc/{code}/ngung-cong-khai")
 def unpublish(code: str, request: Request, ctx: Ctx) -> Response:
-    officer = officer_for_entry(ctx, request, PUBLICATION)
-    if not isinstance(officer, Officer):
-        return officer
-    procedure = ctx.catalog.by_code(code)
-    if procedure is None:
-        return _publication_page(ctx, request, officer, code, 404, error=UNKNOWN_CODE.format(code=code))
+    target = _publication_target(ctx, request, code)
+    if isinstance(target, Response):
+        return target
+    officer, procedure = target
     try:
         publication.unpublish(ctx, procedure, officer.username)
     except publication.NotPublishable as refusal:
